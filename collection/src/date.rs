@@ -1,0 +1,346 @@
+//! Dates as the data writes them: ISO 8601 `YYYY-MM-DD`, or with reduced precision `YYYY-MM`
+//! and `YYYY` where only the month or the year is confirmed (a project that "ran from December
+//! 2022"). The string is kept as written so that a bad date survives deserialisation and the
+//! validator can report every bad date at once, with its path, instead of failing on the first.
+
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IsoDate(pub String);
+
+/// A calendar date that may lack its day, or its month and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn digits(part: &str, len: usize) -> Option<u16> {
+    (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| part.parse().ok())
+        .flatten()
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Result<Date, DateError> {
+        let bad = || {
+            DateError(format!(
+                "\"{s}\" is not an ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)"
+            ))
+        };
+        let mut parts = s.split('-');
+        let year = parts.next().and_then(|p| digits(p, 4)).ok_or_else(bad)?;
+        let month = match parts.next() {
+            None => None,
+            Some(p) => Some(digits(p, 2).ok_or_else(bad)? as u8),
+        };
+        let day = match parts.next() {
+            None => None,
+            Some(p) => Some(digits(p, 2).ok_or_else(bad)? as u8),
+        };
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        if !(1000..=2999).contains(&year) {
+            return Err(DateError(format!("year {year} in \"{s}\" is out of range")));
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return Err(DateError(format!("month {m:02} in \"{s}\" does not exist")));
+            }
+            if let Some(d) = day {
+                if d == 0 || d > days_in_month(year, m) {
+                    return Err(DateError(format!(
+                        "day {d:02} in \"{s}\" does not exist in that month"
+                    )));
+                }
+            }
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// True when `self` is certainly before `other`: compared only at the precision both have,
+    /// so "2019" is not before "2019-07-24", and "2019-07" is before "2019-08-01".
+    pub fn certainly_before(&self, other: &Date) -> bool {
+        let a = (self.year, self.month, self.day);
+        let b = (other.year, other.month, other.day);
+        if a.0 != b.0 {
+            return a.0 < b.0;
+        }
+        match (a.1, b.1) {
+            (Some(m1), Some(m2)) if m1 != m2 => m1 < m2,
+            (Some(_), Some(_)) => matches!((a.2, b.2), (Some(d1), Some(d2)) if d1 < d2),
+            _ => false,
+        }
+    }
+
+    /// Sort key: a date without a day sorts at the start of its month.
+    fn key(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+
+    /// "24 липня 2019 р." / "24 July 2019"; "грудень 2022 р." / "December 2022"; "2010".
+    pub fn format(&self, lang: Lang) -> String {
+        const UK_GENITIVE: [&str; 12] = [
+            "січня",
+            "лютого",
+            "березня",
+            "квітня",
+            "травня",
+            "червня",
+            "липня",
+            "серпня",
+            "вересня",
+            "жовтня",
+            "листопада",
+            "грудня",
+        ];
+        const UK_NOMINATIVE: [&str; 12] = [
+            "січень",
+            "лютий",
+            "березень",
+            "квітень",
+            "травень",
+            "червень",
+            "липень",
+            "серпень",
+            "вересень",
+            "жовтень",
+            "листопад",
+            "грудень",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let y = self.year;
+        match (self.month, self.day, lang) {
+            (Some(m), Some(d), Lang::Uk) => format!("{d} {} {y} р.", UK_GENITIVE[m as usize - 1]),
+            (Some(m), Some(d), Lang::En) => format!("{d} {} {y}", EN[m as usize - 1]),
+            (Some(m), None, Lang::Uk) => format!("{} {y} р.", UK_NOMINATIVE[m as usize - 1]),
+            (Some(m), None, Lang::En) => format!("{} {y}", EN[m as usize - 1]),
+            (None, _, _) => y.to_string(),
+        }
+    }
+
+    /// The form that follows a preposition ("з грудня 2022 р.", "до 2024 р."): Ukrainian takes
+    /// the genitive month; English is unchanged.
+    pub fn format_after_preposition(&self, lang: Lang) -> String {
+        const UK_GENITIVE: [&str; 12] = [
+            "січня",
+            "лютого",
+            "березня",
+            "квітня",
+            "травня",
+            "червня",
+            "липня",
+            "серпня",
+            "вересня",
+            "жовтня",
+            "листопада",
+            "грудня",
+        ];
+        match (lang, self.month, self.day) {
+            (Lang::Uk, Some(m), None) => {
+                format!("{} {} р.", UK_GENITIVE[m as usize - 1], self.year)
+            }
+            (Lang::Uk, None, _) => format!("{} р.", self.year),
+            _ => self.format(lang),
+        }
+    }
+
+    /// "24.07.2019", the numeric style of Ukrainian legal citations; reduced precision as is.
+    pub fn format_numeric(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d:02}.{m:02}.{}", self.year),
+            (Some(m), None) => format!("{m:02}.{}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl IsoDate {
+    pub fn new(s: impl Into<String>) -> Self {
+        IsoDate(s.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn parse(&self) -> Result<Date, DateError> {
+        Date::parse(&self.0)
+    }
+
+    pub fn year(&self) -> Option<u16> {
+        self.parse().ok().map(|d| d.year)
+    }
+
+    /// Human form for the page; falls back to the raw string for a date the validator would
+    /// reject, so that a bad date shows as written rather than breaking the page.
+    pub fn format(&self, lang: Lang) -> String {
+        self.parse()
+            .map(|d| d.format(lang))
+            .unwrap_or_else(|_| self.0.clone())
+    }
+
+    pub fn format_after_preposition(&self, lang: Lang) -> String {
+        self.parse()
+            .map(|d| d.format_after_preposition(lang))
+            .unwrap_or_else(|_| self.0.clone())
+    }
+
+    pub fn format_numeric(&self) -> String {
+        self.parse()
+            .map(|d| d.format_numeric())
+            .unwrap_or_else(|_| self.0.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_full_and_reduced_precision() {
+        assert_eq!(
+            Date::parse("2019-07-24").unwrap(),
+            Date {
+                year: 2019,
+                month: Some(7),
+                day: Some(24)
+            }
+        );
+        assert_eq!(
+            Date::parse("2022-12").unwrap(),
+            Date {
+                year: 2022,
+                month: Some(12),
+                day: None
+            }
+        );
+        assert_eq!(
+            Date::parse("2010").unwrap(),
+            Date {
+                year: 2010,
+                month: None,
+                day: None
+            }
+        );
+    }
+
+    #[test]
+    fn rejects_dates_that_do_not_exist() {
+        for bad in [
+            "2019-02-29",
+            "2019-13-01",
+            "2019-00-10",
+            "2019-04-31",
+            "2019-7-24",
+            "24.07.2019",
+            "2019-07-24T00:00",
+            "",
+            "19-07-24",
+            "2019-07-",
+            "0999-01-01",
+            "２０１９",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert!(Date::parse("2020-02-29").is_ok());
+        assert!(Date::parse("2000-02-29").is_ok());
+        assert!(Date::parse("1900-02-29").is_err());
+    }
+
+    #[test]
+    fn formats_in_both_languages() {
+        let d = Date::parse("2019-07-24").unwrap();
+        assert_eq!(d.format(Lang::Uk), "24 липня 2019 р.");
+        assert_eq!(d.format(Lang::En), "24 July 2019");
+        assert_eq!(d.format_numeric(), "24.07.2019");
+        let m = Date::parse("2022-12").unwrap();
+        assert_eq!(m.format(Lang::Uk), "грудень 2022 р.");
+        assert_eq!(m.format(Lang::En), "December 2022");
+        assert_eq!(Date::parse("2010").unwrap().format(Lang::Uk), "2010");
+        assert_eq!(m.format_after_preposition(Lang::Uk), "грудня 2022 р.");
+        assert_eq!(m.format_after_preposition(Lang::En), "December 2022");
+        assert_eq!(
+            Date::parse("2024")
+                .unwrap()
+                .format_after_preposition(Lang::Uk),
+            "2024 р."
+        );
+        assert_eq!(d.format_after_preposition(Lang::Uk), "24 липня 2019 р.");
+        assert_eq!(IsoDate::new("2019-02-30").format(Lang::En), "2019-02-30");
+    }
+
+    #[test]
+    fn compares_at_the_common_precision() {
+        let p = |s| Date::parse(s).unwrap();
+        assert!(p("2019-07-24").certainly_before(&p("2019-07-25")));
+        assert!(p("2019-06").certainly_before(&p("2019-07-01")));
+        assert!(!p("2019").certainly_before(&p("2019-07-24")));
+        assert!(!p("2019-07-24").certainly_before(&p("2019")));
+        assert!(!p("2019-07").certainly_before(&p("2019-07-24")));
+        assert!(p("2018-12-31").certainly_before(&p("2019")));
+        assert!(!p("2019-07-24").certainly_before(&p("2019-07-24")));
+    }
+
+    #[test]
+    fn orders_reduced_precision_first_in_its_period() {
+        let a = Date::parse("2022-12").unwrap();
+        let b = Date::parse("2022-12-01").unwrap();
+        let c = Date::parse("2023").unwrap();
+        assert!(a < b && b < c);
+    }
+}

@@ -1,0 +1,150 @@
+//! The data files and how their text becomes typed content. The app fetches the text; this
+//! module turns it into a typed value or a [`LoadError`] that says which file failed, where in it
+//! and why. The validator uses the same parsing, so the app and the checks never disagree.
+
+use crate::model::*;
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// A file in `data/` with the type its content deserialises into.
+pub trait DataFile: DeserializeOwned + 'static {
+    /// File name inside `data/`.
+    const NAME: &'static str;
+
+    /// Path relative to the site root, as fetched and as reported in errors.
+    fn path() -> String {
+        format!("data/{}", Self::NAME)
+    }
+
+    fn parse(text: &str) -> Result<Self, LoadError> {
+        parse_json(&Self::path(), text)
+    }
+}
+
+impl DataFile for SiteFile {
+    const NAME: &'static str = "site.json";
+}
+impl DataFile for IbmFile {
+    const NAME: &'static str = "ibm.json";
+}
+impl DataFile for CooperationFile {
+    const NAME: &'static str = "cooperation.json";
+}
+impl DataFile for AgenciesFile {
+    const NAME: &'static str = "agencies.json";
+}
+impl DataFile for StrategyFile {
+    const NAME: &'static str = "strategy.json";
+}
+impl DataFile for ProjectsFile {
+    const NAME: &'static str = "projects.json";
+}
+impl DataFile for ActsFile {
+    const NAME: &'static str = "acts.json";
+}
+
+/// Every data file name, for tools that walk them all.
+pub const ALL_FILES: [&str; 7] = [
+    SiteFile::NAME,
+    IbmFile::NAME,
+    CooperationFile::NAME,
+    AgenciesFile::NAME,
+    StrategyFile::NAME,
+    ProjectsFile::NAME,
+    ActsFile::NAME,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// `data/agencies.json`
+    pub file: String,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    /// The request did not complete (offline, blocked, aborted).
+    Network(String),
+    /// The server answered with a status other than 200.
+    Status(u16),
+    /// The text is not valid JSON, or does not match the model. `path` is a JSON path like
+    /// `$.agencies[2].name`.
+    Invalid { path: String, reason: String },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            LoadErrorKind::Network(e) => write!(f, "{}: could not be fetched: {e}", self.file),
+            LoadErrorKind::Status(s) => write!(f, "{}: the server answered HTTP {s}", self.file),
+            LoadErrorKind::Invalid { path, reason } => write!(f, "{}: {path}: {reason}", self.file),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Formats serde_path_to_error's path (`agencies[2].name`, or `.` for the root) as a JSON path.
+pub fn json_path(p: &serde_path_to_error::Path) -> String {
+    let s = p.to_string();
+    if s == "." || s.is_empty() {
+        "$".to_string()
+    } else if s.starts_with('[') {
+        format!("${s}")
+    } else {
+        format!("$.{s}")
+    }
+}
+
+/// Parses JSON text into `T`, reporting the JSON path of the first mismatch.
+pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = json_path(e.path());
+        LoadError {
+            file: file.to_string(),
+            kind: LoadErrorKind::Invalid {
+                path,
+                reason: e.into_inner().to_string(),
+            },
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_file_and_the_path_of_a_schema_error() {
+        let text = r#"{"bodies": [], "agencies": [{"id": "sbgs", "name": {"uk": "x"}}]}"#;
+        let err = AgenciesFile::parse(text).unwrap_err();
+        assert_eq!(err.file, "data/agencies.json");
+        let LoadErrorKind::Invalid { path, reason } = &err.kind else {
+            panic!("{err:?}")
+        };
+        assert_eq!(path, "$.agencies[0].name");
+        assert!(reason.contains("missing field `en`"), "{reason}");
+    }
+
+    #[test]
+    fn rejects_unknown_fields() {
+        let text = r#"{"models": [], "colour": "red"}"#;
+        let err = CooperationFile::parse(text).unwrap_err();
+        assert!(err.to_string().contains("unknown field `colour`"), "{err}");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line_and_column() {
+        let err = ProjectsFile::parse("{\"projects\": [\n  {,]}").unwrap_err();
+        assert!(err.to_string().starts_with("data/projects.json: "), "{err}");
+        assert!(err.to_string().contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn accepts_the_schema_reference() {
+        let f =
+            ProjectsFile::parse(r#"{"$schema": "schema/projects.json", "projects": []}"#).unwrap();
+        assert_eq!(f.schema.as_deref(), Some("schema/projects.json"));
+    }
+}

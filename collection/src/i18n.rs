@@ -1,0 +1,449 @@
+//! Every string the interface shows, in both languages. A [`Msg`] cannot be written without both
+//! its Ukrainian and English text, so a missing translation is a compile error; the tests below
+//! check that none is empty. Content strings live in `data/`, not here.
+
+use crate::model::{ActStatus, ActType, AgencyCategory, Jurisdiction, RelationKind};
+use crate::plural::Noun;
+use crate::route::{Page, Section};
+use crate::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Msg {
+    pub uk: &'static str,
+    pub en: &'static str,
+}
+
+impl Msg {
+    pub const fn new(uk: &'static str, en: &'static str) -> Msg {
+        Msg { uk, en }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Uk => self.uk,
+            Lang::En => self.en,
+        }
+    }
+}
+
+const fn m(uk: &'static str, en: &'static str) -> Msg {
+    Msg::new(uk, en)
+}
+
+// Site frame
+pub const SITE_NAME: Msg = m(
+    "Інтегроване управління кордонами в Україні",
+    "Integrated Border Management in Ukraine",
+);
+pub const SITE_KIND: Msg = m("Електронна збірка", "Electronic collection");
+pub const SKIP_LINK: Msg = m("Перейти до основного вмісту", "Skip to main content");
+pub const MAIN_NAV: Msg = m("Основна навігація", "Main navigation");
+pub const BREADCRUMBS: Msg = m("Навігаційний ланцюжок", "Breadcrumb");
+pub const LANGUAGE: Msg = m("Мова", "Language");
+pub const MENU: Msg = m("Меню", "Menu");
+pub const FOOTER_ATTRIBUTION: Msg = m(
+    "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні – Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр розвитку міграційної політики (МЦРМП).",
+    "This collection was prepared within the project “EU Support to Strengthening Integrated Border Management in Ukraine – Resilience” (EU4IBM-Resilience), funded by the European Union and implemented by the International Centre for Migration Policy Development (ICMPD).",
+);
+pub const FOOTER_DISCLAIMER: Msg = m(
+    "Погляди, висловлені в цій збірці, не обов’язково відображають офіційну позицію Європейського Союзу.",
+    "The views expressed in this collection do not necessarily reflect the official position of the European Union.",
+);
+pub const PAGE_ANNOUNCE: Msg = m("Відкрито сторінку", "Page loaded");
+
+// Loading and errors
+pub const LOADING: Msg = m("Завантаження…", "Loading…");
+pub const ERROR_TITLE: Msg = m(
+    "Не вдалося завантажити частину вмісту",
+    "Some content could not be loaded",
+);
+pub const ERROR_FILE: Msg = m("Файл", "File");
+pub const ERROR_REASON: Msg = m("Причина", "Reason");
+pub const ERROR_NETWORK: Msg = m("мережевий запит не вдався", "the network request failed");
+pub const ERROR_STATUS: Msg = m("сервер відповів кодом", "the server answered with status");
+pub const ERROR_INVALID: Msg = m("дані у файлі пошкоджені", "the data in the file is broken");
+pub const ERROR_AT: Msg = m("місце", "at");
+pub const ERROR_REST_WORKS: Msg = m(
+    "Решта збірки працює як звичайно: ви можете перейти до інших розділів.",
+    "The rest of the collection still works: you can go on to other sections.",
+);
+pub const RETRY: Msg = m("Спробувати ще раз", "Try again");
+
+// Not found
+pub const NOT_FOUND_TITLE: Msg = m("Сторінку не знайдено", "Page not found");
+pub const NOT_FOUND_TYPED: Msg = m(
+    "Якщо ви ввели адресу вручну, перевірте, чи правильно її написано.",
+    "If you typed the web address, check it is correct.",
+);
+pub const NOT_FOUND_LINK: Msg = m(
+    "Якщо ви перейшли за посиланням, можливо, сторінку перенесено або вилучено.",
+    "If you followed a link, the page may have been moved or removed.",
+);
+pub const NOT_FOUND_HOME: Msg = m(
+    "Перейти на головну сторінку збірки",
+    "Go to the collection’s home page",
+);
+
+// Home
+pub const HOME: Msg = m("Головна", "Home");
+pub const HOME_SECTIONS: Msg = m("Розділи збірки", "Sections of the collection");
+pub const HOME_ABOUT: Msg = m("Про збірку", "About the collection");
+
+// Common labels
+pub const RELATED_ACTS: Msg = m("Нормативні акти", "Legal acts");
+pub const SOURCE: Msg = m("Джерело", "Source");
+pub const OFFICIAL_TEXT: Msg = m("Офіційний текст", "Official text");
+pub const EXTERNAL_LINK: Msg = m("(зовнішнє посилання)", "(external link)");
+pub const EXAMPLES: Msg = m("Приклади", "Examples");
+pub const AGENCIES_INVOLVED: Msg = m("Залучені суб’єкти", "Agencies involved");
+pub const NUMBER_ABBR: Msg = m("№", "No.");
+pub const OF_DATE: Msg = m("від", "of");
+
+// IBM page
+pub const IBM_DEFINITIONS: Msg = m("Визначення", "Definitions");
+pub const IBM_ELEMENTS: Msg = m(
+    "Складові ІУК за висновками Ради ЄС 2006 року",
+    "Elements of IBM in the 2006 EU Council conclusions",
+);
+pub const IBM_HISTORY: Msg = m("Як розвивалася концепція", "How the concept developed");
+
+// Cooperation page
+pub const COOPERATION_EU: Msg = m("Модель ЄС", "The EU model");
+
+// Agencies
+pub const AGENCIES_COUNT: Noun = Noun {
+    uk_one: "суб’єкт",
+    uk_few: "суб’єкти",
+    uk_many: "суб’єктів",
+    en_one: "agency",
+    en_other: "agencies",
+};
+pub const AGENCIES_LEAD: Msg = m(
+    "Суб’єкти інтегрованого управління кордонами — органи державної влади та військові формування, що спільно забезпечують безпеку кордону й водночас його відкритість для законного руху людей і товарів.",
+    "The subjects of integrated border management are the state bodies and military formations that together keep the border secure and at the same time open to lawful movement of people and goods.",
+);
+pub const AGENCY_PAGE: Msg = m(
+    "Суб’єкт інтегрованого управління кордонами",
+    "Integrated border management agency",
+);
+pub const AGENCY_NAME_UK: Msg = m("Назва українською", "Name in Ukrainian");
+pub const AGENCY_NAME_EN: Msg = m("Назва англійською", "Name in English");
+pub const AGENCY_ABBREVIATION: Msg = m("Скорочення", "Abbreviation");
+pub const AGENCY_CATEGORY: Msg = m("Вид органу", "Type of body");
+pub const AGENCY_COORDINATOR: Msg = m("Спрямовує та координує", "Directed and coordinated by");
+pub const AGENCY_WEBSITE: Msg = m("Офіційний вебсайт", "Official website");
+pub const AGENCY_ROLE: Msg = m(
+    "Роль в інтегрованому управлінні кордонами",
+    "Role in integrated border management",
+);
+pub const AGENCY_ACTS: Msg = m("Нормативна база", "Governing acts");
+pub const AGENCY_LEVELS: Msg = m("Рівні співпраці", "Levels of cooperation");
+pub const AGENCY_COORDINATES: Msg = m(
+    "Спрямовує та координує діяльність",
+    "Directs and coordinates",
+);
+pub const AGENCY_DETAILS: Msg = m("Основні відомості", "Key facts");
+
+// Strategy
+pub const STRATEGY_ADOPTION: Msg = m("Ухвалення", "Adoption");
+pub const STRATEGY_ADOPTED_BY: Msg = m("Схвалено", "Approved by");
+pub const STRATEGY_AMENDMENTS: Msg = m("Зміни", "Amendments");
+pub const STRATEGY_GOALS: Msg = m("Стратегічні цілі", "Strategic goals");
+pub const STRATEGY_GOAL: Msg = m("Ціль", "Goal");
+pub const STRATEGY_PLANS: Msg = m("Плани дій", "Action plans");
+pub const STRATEGY_MONITORING: Msg = m("Моніторинг і звітність", "Monitoring and reporting");
+pub const STRATEGY_FIGURES: Msg = m(
+    "Оприлюднені показники виконання",
+    "Published implementation figures",
+);
+pub const STRATEGY_DATE: Msg = m("Дата", "Date");
+pub const STRATEGY_TASKS_PLANNED: Msg = m("Заплановано завдань", "Tasks planned");
+pub const STRATEGY_INDICATORS_PLANNED: Msg = m("Заплановано показників", "Indicators planned");
+pub const STRATEGY_INDICATORS_MET: Msg = m("Показників досягнуто", "Indicators met");
+pub const STRATEGY_INDICATORS_IN_PROGRESS: Msg =
+    m("Показників у процесі", "Indicators in progress");
+pub const NOT_PUBLISHED: Msg = m("не оприлюднено", "not published");
+
+// Projects
+pub const PROJECT_PERIOD: Msg = m("Період", "Period");
+pub const PROJECT_FUNDED_BY: Msg = m("Фінансування", "Funded by");
+pub const PROJECT_IMPLEMENTED_BY: Msg = m("Виконавець", "Implemented by");
+pub const PROJECT_AIMS: Msg = m("Мета", "Aims");
+pub const PROJECT_COMPONENTS: Msg = m("Компоненти", "Components");
+pub const PROJECT_PARTNERS: Msg = m("Партнери", "Partners");
+pub const PROJECT_OUTPUTS: Msg = m("Результати", "Outputs");
+pub const SINCE: Msg = m("з", "since");
+pub const UNTIL: Msg = m("до", "until");
+pub const PROJECT_WEBSITE: Msg = m("Сторінка проєкту", "Project page");
+
+/// Name of a section in the main navigation.
+pub fn section_nav(s: Section) -> Msg {
+    match s {
+        Section::Ibm => m("Що таке ІУК", "What is IBM"),
+        Section::Cooperation => m("Рівні співпраці", "Cooperation levels"),
+        Section::Agencies => m("Суб’єкти ІУК", "IBM agencies"),
+        Section::Strategy => m("Стратегія", "Strategy"),
+        Section::Project => m("Проєкт EU4IBM", "EU4IBM project"),
+    }
+}
+
+/// The `<h1>` and title of a section's page.
+pub fn section_title(s: Section) -> Msg {
+    match s {
+        Section::Ibm => m(
+            "Що таке інтегроване управління кордонами",
+            "What is integrated border management",
+        ),
+        Section::Cooperation => m(
+            "Рівні співпраці в інтегрованому управлінні кордонами",
+            "Levels of cooperation in integrated border management",
+        ),
+        Section::Agencies => m(
+            "Суб’єкти інтегрованого управління кордонами",
+            "Integrated border management agencies",
+        ),
+        Section::Strategy => m(
+            "Стратегія інтегрованого управління кордонами до 2025 року",
+            "Integrated Border Management Strategy of Ukraine up to 2025",
+        ),
+        Section::Project => m(
+            "Проєкти EU4IBM та EU4IBM-Resilience",
+            "The EU4IBM and EU4IBM-Resilience projects",
+        ),
+    }
+}
+
+/// Short label of a page for breadcrumbs (pages with data-driven names are labelled by the page).
+pub fn page_label(p: &Page) -> Msg {
+    match p {
+        Page::Home => HOME,
+        Page::Section(s) => section_nav(*s),
+        Page::Agency(_) => section_nav(Section::Agencies),
+    }
+}
+
+impl AgencyCategory {
+    pub fn label(self) -> Msg {
+        match self {
+            AgencyCategory::Ministry => m("Міністерство", "Ministry"),
+            AgencyCategory::CentralExecutiveBody => m(
+                "Центральний орган виконавчої влади",
+                "Central executive body",
+            ),
+            AgencyCategory::SpecialService => m(
+                "Державний орган спеціального призначення",
+                "Special-purpose state body",
+            ),
+            AgencyCategory::LawEnforcementBody => m(
+                "Центральний орган виконавчої влади (правоохоронний)",
+                "Central executive body (law enforcement)",
+            ),
+            AgencyCategory::MilitaryFormation => m("Військове формування", "Military formation"),
+            AgencyCategory::ArmedForces => m("Збройні сили", "Armed forces"),
+        }
+    }
+}
+
+impl Jurisdiction {
+    pub fn label(self) -> Msg {
+        match self {
+            Jurisdiction::Ua => m("Україна", "Ukraine"),
+            Jurisdiction::Eu => m("Європейський Союз", "European Union"),
+            Jurisdiction::Intl => m("Міжнародні", "International"),
+        }
+    }
+}
+
+impl ActType {
+    pub fn label(self) -> Msg {
+        match self {
+            ActType::Constitution => m("Конституція", "Constitution"),
+            ActType::Code => m("Кодекс", "Code"),
+            ActType::Law => m("Закон", "Law"),
+            ActType::RatificationLaw => m("Закон про ратифікацію", "Ratification law"),
+            ActType::CmuResolution => m("Постанова КМУ", "Cabinet resolution"),
+            ActType::CmuOrder => m("Розпорядження КМУ", "Cabinet order"),
+            ActType::PresidentialDecree => m("Указ Президента", "Presidential decree"),
+            ActType::Regulation => m("Регламент", "Regulation"),
+            ActType::ImplementingRegulation => {
+                m("Імплементаційний регламент", "Implementing regulation")
+            }
+            ActType::Directive => m("Директива", "Directive"),
+            ActType::Decision => m("Рішення", "Decision"),
+            ActType::Communication => m("Повідомлення Комісії", "Commission communication"),
+            ActType::CouncilConclusions => m("Висновки Ради", "Council conclusions"),
+            ActType::Agreement => m("Угода", "Agreement"),
+            ActType::Convention => m("Конвенція", "Convention"),
+            ActType::Protocol => m("Протокол", "Protocol"),
+            ActType::Guidelines => m("Настанови", "Guidelines"),
+            ActType::Recommendation => m("Рекомендація", "Recommendation"),
+            ActType::ActionPlan => m("План дій", "Action plan"),
+            ActType::Standard => m("Стандарт", "Standard"),
+            ActType::Memorandum => m("Меморандум", "Memorandum"),
+            ActType::WorkingArrangement => m("Робоча домовленість", "Working arrangement"),
+        }
+    }
+}
+
+impl ActStatus {
+    pub fn label(self) -> Msg {
+        match self {
+            ActStatus::InForce => m("Чинний", "In force"),
+            ActStatus::Amended => m("Чинний, зі змінами", "In force, amended"),
+            ActStatus::Repealed => m("Втратив чинність", "Repealed"),
+            ActStatus::Expired => m("Припинив дію", "Expired"),
+        }
+    }
+}
+
+impl RelationKind {
+    /// How the relation reads from the act that holds it ("amends …").
+    pub fn label(self) -> Msg {
+        match self {
+            RelationKind::Amends => m("Вносить зміни до", "Amends"),
+            RelationKind::Repeals => m("Скасовує", "Repeals"),
+            RelationKind::Implements => m("Реалізує", "Implements"),
+            RelationKind::Ratifies => m("Ратифікує", "Ratifies"),
+            RelationKind::AlignsWith => m("Наближає до", "Aligns with"),
+        }
+    }
+
+    /// How the relation reads from the other side ("amended by …").
+    pub fn inverse_label(self) -> Msg {
+        match self {
+            RelationKind::Amends => m("Зміни внесено актом", "Amended by"),
+            RelationKind::Repeals => m("Скасовано актом", "Repealed by"),
+            RelationKind::Implements => m("Реалізується актом", "Implemented by"),
+            RelationKind::Ratifies => m("Ратифіковано актом", "Ratified by"),
+            RelationKind::AlignsWith => m(
+                "Українські акти наближення",
+                "Ukrainian acts aligning with it",
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_msgs() -> Vec<Msg> {
+        let mut v = vec![
+            SITE_NAME,
+            SITE_KIND,
+            SKIP_LINK,
+            MAIN_NAV,
+            BREADCRUMBS,
+            LANGUAGE,
+            MENU,
+            FOOTER_ATTRIBUTION,
+            FOOTER_DISCLAIMER,
+            PAGE_ANNOUNCE,
+            LOADING,
+            ERROR_TITLE,
+            ERROR_FILE,
+            ERROR_REASON,
+            ERROR_NETWORK,
+            ERROR_STATUS,
+            ERROR_INVALID,
+            ERROR_AT,
+            ERROR_REST_WORKS,
+            RETRY,
+            NOT_FOUND_TITLE,
+            NOT_FOUND_TYPED,
+            NOT_FOUND_LINK,
+            NOT_FOUND_HOME,
+            HOME,
+            HOME_SECTIONS,
+            HOME_ABOUT,
+            RELATED_ACTS,
+            SOURCE,
+            OFFICIAL_TEXT,
+            EXTERNAL_LINK,
+            EXAMPLES,
+            AGENCIES_INVOLVED,
+            NUMBER_ABBR,
+            OF_DATE,
+            IBM_DEFINITIONS,
+            IBM_ELEMENTS,
+            IBM_HISTORY,
+            COOPERATION_EU,
+            AGENCIES_LEAD,
+            AGENCY_NAME_UK,
+            AGENCY_NAME_EN,
+            AGENCY_ABBREVIATION,
+            AGENCY_CATEGORY,
+            AGENCY_COORDINATOR,
+            AGENCY_WEBSITE,
+            AGENCY_ROLE,
+            AGENCY_ACTS,
+            AGENCY_LEVELS,
+            AGENCY_COORDINATES,
+            AGENCY_DETAILS,
+            STRATEGY_ADOPTION,
+            STRATEGY_ADOPTED_BY,
+            STRATEGY_AMENDMENTS,
+            STRATEGY_GOALS,
+            STRATEGY_GOAL,
+            STRATEGY_PLANS,
+            STRATEGY_MONITORING,
+            STRATEGY_FIGURES,
+            STRATEGY_DATE,
+            STRATEGY_TASKS_PLANNED,
+            STRATEGY_INDICATORS_PLANNED,
+            STRATEGY_INDICATORS_MET,
+            STRATEGY_INDICATORS_IN_PROGRESS,
+            NOT_PUBLISHED,
+            PROJECT_PERIOD,
+            PROJECT_FUNDED_BY,
+            PROJECT_IMPLEMENTED_BY,
+            PROJECT_AIMS,
+            PROJECT_COMPONENTS,
+            PROJECT_PARTNERS,
+            PROJECT_OUTPUTS,
+            PROJECT_WEBSITE,
+            SINCE,
+            UNTIL,
+        ];
+        for s in Section::ALL {
+            v.push(section_nav(s));
+            v.push(section_title(s));
+        }
+        v
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for msg in all_msgs() {
+            assert!(
+                !msg.uk.trim().is_empty() && !msg.en.trim().is_empty(),
+                "{msg:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ukrainian_strings_are_in_cyrillic_and_use_one_apostrophe() {
+        for msg in all_msgs() {
+            assert!(
+                msg.uk.chars().any(
+                    |c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))
+                        || "іїєґ".contains(c)
+                ) || msg.uk == msg.en
+                    || msg.uk == "№",
+                "not Ukrainian: {msg:?}"
+            );
+            assert!(
+                !msg.uk.contains('\'') && !msg.uk.contains('ʼ'),
+                "use ’ as the apostrophe: {msg:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_agencies_with_ukrainian_plurals() {
+        assert_eq!(AGENCIES_COUNT.count(Lang::Uk, 12), "12 суб’єктів");
+        assert_eq!(AGENCIES_COUNT.count(Lang::Uk, 2), "2 суб’єкти");
+        assert_eq!(AGENCIES_COUNT.count(Lang::En, 12), "12 agencies");
+    }
+}

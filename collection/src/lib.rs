@@ -1,0 +1,20 @@
+//! The collection's core: plain Rust with no DOM and no Leptos.
+//!
+//! Everything here compiles natively and to wasm, so the content model, the validator, the
+//! routing table and the UI strings are unit-tested in seconds and shared by the app (`src/`),
+//! the developer tools (`xtask/`) and the browser tests (`tests/e2e/`).
+
+pub mod date;
+pub mod files;
+pub mod i18n;
+pub mod lang;
+pub mod model;
+pub mod plural;
+pub mod route;
+pub mod validate;
+
+pub use date::IsoDate;
+pub use files::{DataFile, LoadError};
+pub use lang::Lang;
+pub use model::Text;
+pub use route::{Page, Route};

@@ -1,0 +1,50 @@
+//! The content model: one Rust type per data file in `data/`, deserialised with serde and
+//! `deny_unknown_fields`, so that a misspelt field is an error rather than silently ignored.
+//! Pages read content only through these types.
+//!
+//! Ids and cross-references are plain strings here; the validator (`crate::validate`) checks that
+//! they are unique and resolve. Dates are [`IsoDate`]s, checked by the validator as well.
+
+mod acts;
+mod agencies;
+mod cite;
+mod cooperation;
+mod ibm;
+mod projects;
+mod site;
+mod strategy;
+
+pub use acts::*;
+pub use agencies::*;
+pub use cooperation::*;
+pub use ibm::*;
+pub use projects::*;
+pub use site::*;
+pub use strategy::*;
+
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A piece of text in both languages. The validator requires both to be non-empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub uk: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(uk: impl Into<String>, en: impl Into<String>) -> Self {
+        Text {
+            uk: uk.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Uk => &self.uk,
+            Lang::En => &self.en,
+        }
+    }
+}

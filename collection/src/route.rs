@@ -1,0 +1,282 @@
+//! The routing table as plain data: every URL the app answers, parsed into a [`Route`] and
+//! printed back. The app renders from a `Route`; the browser tests and the sitemap list routes
+//! from here, so a page cannot exist in one place and be missing from another.
+//!
+//! Paths are relative to the deployment's base path (the app strips `/some/path` first).
+
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The top-level sections, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    Ibm,
+    Cooperation,
+    Agencies,
+    Strategy,
+    Project,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Ibm,
+        Section::Cooperation,
+        Section::Agencies,
+        Section::Strategy,
+        Section::Project,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Ibm => "ibm",
+            Section::Cooperation => "cooperation",
+            Section::Agencies => "agencies",
+            Section::Strategy => "strategy",
+            Section::Project => "project",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// A page within one language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Section(Section),
+    /// One agency by id; whether the id exists is known only once the data is loaded.
+    Agency(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// `/`: sends the reader to a language.
+    Root,
+    Page(Lang, Page),
+    /// Anything else, with the language of its first segment when that is a known language.
+    NotFound(Option<Lang>, String),
+}
+
+/// Ids in URLs are short lowercase slugs.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+impl Page {
+    pub fn path(&self, lang: Lang) -> String {
+        match self {
+            Page::Home => format!("/{lang}/"),
+            Page::Section(s) => format!("/{lang}/{}", s.slug()),
+            Page::Agency(id) => format!("/{lang}/agencies/{id}"),
+        }
+    }
+
+    /// The page one level up, for breadcrumbs.
+    pub fn parent(&self) -> Option<Page> {
+        match self {
+            Page::Home => None,
+            Page::Section(_) => Some(Page::Home),
+            Page::Agency(_) => Some(Page::Section(Section::Agencies)),
+        }
+    }
+
+    /// The section the page belongs to, for marking the main navigation.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Page::Home => None,
+            Page::Section(s) => Some(*s),
+            Page::Agency(_) => Some(Section::Agencies),
+        }
+    }
+
+    /// Home first, then each level down to (not including) this page.
+    pub fn ancestors(&self) -> Vec<Page> {
+        let mut trail = Vec::new();
+        let mut cur = self.parent();
+        while let Some(p) = cur {
+            cur = p.parent();
+            trail.push(p);
+        }
+        trail.reverse();
+        trail
+    }
+}
+
+impl Route {
+    /// Parses a path (no query, no fragment) relative to the base path.
+    pub fn parse(path: &str) -> Route {
+        let trimmed = path.trim_matches('/');
+        if trimmed.is_empty() {
+            return Route::Root;
+        }
+        let segments: Vec<&str> = trimmed.split('/').collect();
+        let Some(lang) = Lang::from_code(segments[0]) else {
+            return Route::NotFound(None, path.to_string());
+        };
+        let page = match &segments[1..] {
+            [] => Some(Page::Home),
+            [slug] => Section::from_slug(slug).map(Page::Section),
+            ["agencies", id] if is_slug(id) => Some(Page::Agency(id.to_string())),
+            _ => None,
+        };
+        match page {
+            Some(page) => Route::Page(lang, page),
+            None => Route::NotFound(Some(lang), path.to_string()),
+        }
+    }
+
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            Route::Root => None,
+            Route::Page(lang, _) => Some(*lang),
+            Route::NotFound(lang, _) => *lang,
+        }
+    }
+
+    /// The same place in another language: what the language switch links to.
+    pub fn path_in(&self, lang: Lang) -> String {
+        match self {
+            Route::Root => format!("/{lang}/"),
+            Route::Page(_, page) => page.path(lang),
+            Route::NotFound(Some(_), path) => {
+                let rest = path.trim_start_matches('/');
+                let rest = rest.split_once('/').map(|(_, r)| r).unwrap_or("");
+                format!("/{lang}/{rest}")
+            }
+            Route::NotFound(None, _) => format!("/{lang}/"),
+        }
+    }
+
+    /// Every route that has a page, in both languages, given the agency ids in the data.
+    pub fn all_pages<'a>(agency_ids: impl IntoIterator<Item = &'a str> + Clone) -> Vec<Route> {
+        let mut out = Vec::new();
+        for lang in Lang::ALL {
+            out.push(Route::Page(lang, Page::Home));
+            for s in Section::ALL {
+                out.push(Route::Page(lang, Page::Section(s)));
+            }
+            for id in agency_ids.clone() {
+                out.push(Route::Page(lang, Page::Agency(id.to_string())));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_page_and_prints_it_back() {
+        for route in Route::all_pages(["sbgs", "mia"]) {
+            let Route::Page(lang, page) = &route else {
+                unreachable!()
+            };
+            let path = page.path(*lang);
+            assert_eq!(Route::parse(&path), route, "{path}");
+        }
+    }
+
+    #[test]
+    fn root_and_trailing_slashes() {
+        assert_eq!(Route::parse(""), Route::Root);
+        assert_eq!(Route::parse("/"), Route::Root);
+        assert_eq!(Route::parse("/uk"), Route::Page(Lang::Uk, Page::Home));
+        assert_eq!(
+            Route::parse("/en/ibm/"),
+            Route::Page(Lang::En, Page::Section(Section::Ibm))
+        );
+    }
+
+    #[test]
+    fn unknown_paths_keep_their_language() {
+        assert_eq!(
+            Route::parse("/uk/nope"),
+            Route::NotFound(Some(Lang::Uk), "/uk/nope".into())
+        );
+        assert_eq!(
+            Route::parse("/fr/ibm"),
+            Route::NotFound(None, "/fr/ibm".into())
+        );
+        assert_eq!(
+            Route::parse("/en/agencies/SBGS"),
+            Route::NotFound(Some(Lang::En), "/en/agencies/SBGS".into())
+        );
+        assert!(matches!(
+            Route::parse("/en/agencies/a/b"),
+            Route::NotFound(Some(Lang::En), _)
+        ));
+        assert!(matches!(
+            Route::parse("/en/ibm/extra"),
+            Route::NotFound(Some(Lang::En), _)
+        ));
+    }
+
+    #[test]
+    fn language_switch_keeps_the_page() {
+        let r = Route::parse("/uk/agencies/sbgs");
+        assert_eq!(r.path_in(Lang::En), "/en/agencies/sbgs");
+        assert_eq!(Route::parse("/en/").path_in(Lang::Uk), "/uk/");
+        assert_eq!(Route::parse("/en/no/such").path_in(Lang::Uk), "/uk/no/such");
+        assert_eq!(Route::parse("/xx").path_in(Lang::Uk), "/uk/");
+    }
+
+    #[test]
+    fn breadcrumb_trail() {
+        let p = Page::Agency("sbgs".into());
+        assert_eq!(
+            p.ancestors(),
+            vec![Page::Home, Page::Section(Section::Agencies)]
+        );
+        assert_eq!(Page::Home.ancestors(), vec![]);
+        assert_eq!(p.section(), Some(Section::Agencies));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("sbgs"));
+        assert!(is_slug("ua-law-1777-xii"));
+        assert!(!is_slug("Sbgs"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug(""));
+        assert!(!is_slug("a b"));
+    }
+}
+
+/// The app-relative path of a browser path under a deployment base (`/some/path`, or `""` at
+/// the root). `None` when the path lies outside the base.
+pub fn strip_base<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
+    let base = base.trim_end_matches('/');
+    if base.is_empty() {
+        return Some(pathname);
+    }
+    let rest = pathname.strip_prefix(base)?;
+    if rest.is_empty() || rest.starts_with('/') {
+        Some(rest)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod base_tests {
+    use super::strip_base;
+
+    #[test]
+    fn strips_the_deployment_base() {
+        assert_eq!(strip_base("", "/uk/ibm"), Some("/uk/ibm"));
+        assert_eq!(strip_base("/ibm-test", "/ibm-test/uk/ibm"), Some("/uk/ibm"));
+        assert_eq!(strip_base("/ibm-test/", "/ibm-test"), Some(""));
+        assert_eq!(strip_base("/ibm-test", "/ibm-testing/uk"), None);
+        assert_eq!(strip_base("/ibm-test", "/uk/ibm"), None);
+    }
+}

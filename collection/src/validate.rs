@@ -1,0 +1,755 @@
+//! The validator: checks every file in `data/` and reports **all** problems at once, each as
+//! file, JSON path and reason.
+//!
+//! Three passes per file: JSON syntax; the bilingual rule on the raw JSON (every `{uk, en}`
+//! object has both texts, non-empty); the schema (the typed model, first mismatch per file).
+//! Then the semantic rules across all files that parsed: ids unique and well-formed,
+//! references resolving, dates real and in order, links `https`, relations consistent.
+
+use crate::date::Date;
+use crate::files::{parse_json, DataFile, LoadErrorKind, ALL_FILES};
+use crate::model::*;
+use crate::route::{is_slug, Section};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    /// `data/agencies.json`
+    pub file: String,
+    /// JSON path: `$.agencies[2].website`
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.path, self.reason)
+    }
+}
+
+/// Everything that parsed; a file that failed to parse is `None` and its references are not
+/// checked (its own problem is already reported).
+#[derive(Debug, Default)]
+pub struct Collection {
+    pub site: Option<SiteFile>,
+    pub ibm: Option<IbmFile>,
+    pub cooperation: Option<CooperationFile>,
+    pub agencies: Option<AgenciesFile>,
+    pub strategy: Option<StrategyFile>,
+    pub projects: Option<ProjectsFile>,
+    pub acts: Option<ActsFile>,
+}
+
+/// Reads every data file from `dir` and validates them together.
+pub fn validate_dir(dir: &Path) -> Vec<Problem> {
+    let mut texts = BTreeMap::new();
+    let mut problems = Vec::new();
+    for name in ALL_FILES {
+        match std::fs::read_to_string(dir.join(name)) {
+            Ok(t) => {
+                texts.insert(name.to_string(), t);
+            }
+            Err(e) => problems.push(Problem {
+                file: format!("data/{name}"),
+                path: "$".into(),
+                reason: format!("cannot be read: {e}"),
+            }),
+        }
+    }
+    let (_, more) = validate_texts(&texts);
+    problems.extend(more);
+    problems.sort();
+    problems
+}
+
+/// Validates file texts keyed by file name (`agencies.json`). Missing files are reported too.
+pub fn validate_texts(texts: &BTreeMap<String, String>) -> (Collection, Vec<Problem>) {
+    let mut c = Checker::default();
+    let mut col = Collection::default();
+    for name in ALL_FILES {
+        if !texts.contains_key(name) {
+            c.report(&format!("data/{name}"), "$", "file is missing".into());
+        }
+    }
+    col.site = c.load(texts);
+    col.ibm = c.load(texts);
+    col.cooperation = c.load(texts);
+    col.agencies = c.load(texts);
+    col.strategy = c.load(texts);
+    col.projects = c.load(texts);
+    col.acts = c.load(texts);
+    c.check(&col);
+    let mut problems = c.problems;
+    problems.sort();
+    problems.dedup();
+    (col, problems)
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+const SITE: &str = "data/site.json";
+const IBM: &str = "data/ibm.json";
+const COOP: &str = "data/cooperation.json";
+const AGENCIES: &str = "data/agencies.json";
+const STRATEGY: &str = "data/strategy.json";
+const PROJECTS: &str = "data/projects.json";
+const ACTS: &str = "data/acts.json";
+
+/// The ids a reference can point to, or `None` when the file holding them did not parse.
+type Ids<'a> = Option<HashSet<&'a str>>;
+
+impl Checker {
+    fn report(&mut self, file: &str, path: &str, reason: String) {
+        self.problems.push(Problem {
+            file: file.into(),
+            path: path.into(),
+            reason,
+        });
+    }
+
+    fn load<T: DataFile>(&mut self, texts: &BTreeMap<String, String>) -> Option<T> {
+        let text = texts.get(T::NAME)?;
+        let file = T::path();
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                self.report(&file, "$", format!("invalid JSON: {e}"));
+                return None;
+            }
+        };
+        self.check_bilingual(&file, "$", &value);
+        match parse_json::<T>(&file, text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                if let LoadErrorKind::Invalid { path, reason } = e.kind {
+                    self.report(&file, &path, reason);
+                }
+                None
+            }
+        }
+    }
+
+    /// Every object shaped `{"uk": …, "en": …}` is a bilingual text: both must be non-empty.
+    fn check_bilingual(&mut self, file: &str, path: &str, v: &Value) {
+        match v {
+            Value::Object(map) => {
+                let is_text = map.contains_key("uk") && map.contains_key("en");
+                for (k, child) in map {
+                    let p = format!("{path}.{k}");
+                    if is_text && (k == "uk" || k == "en") {
+                        if child.as_str().is_some_and(|s| s.trim().is_empty()) {
+                            let lang = if k == "uk" { "Ukrainian" } else { "English" };
+                            self.report(file, &p, format!("the {lang} text is empty"));
+                        }
+                    } else {
+                        self.check_bilingual(file, &p, child);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    self.check_bilingual(file, &format!("{path}[{i}]"), child);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn ids<'a>(
+        &mut self,
+        file: &str,
+        list: impl IntoIterator<Item = (String, &'a str)>,
+    ) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (path, id) in list {
+            if !is_slug(id) {
+                self.report(
+                    file,
+                    &path,
+                    format!("id \"{id}\" must be a lowercase slug (a-z, 0-9, -)"),
+                );
+            }
+            if !seen.insert(id) {
+                self.report(file, &path, format!("duplicate id \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    fn reference(&mut self, file: &str, path: &str, id: &str, ids: &Ids, what: &str, target: &str) {
+        if let Some(ids) = ids {
+            if !ids.contains(id) {
+                self.report(
+                    file,
+                    path,
+                    format!("unknown {what} \"{id}\" (not in {target})"),
+                );
+            }
+        }
+    }
+
+    fn references<'s>(
+        &mut self,
+        file: &str,
+        path: &str,
+        list: impl IntoIterator<Item = &'s String>,
+        ids: &Ids,
+        what: &str,
+        target: &str,
+    ) {
+        let mut seen = HashSet::new();
+        for (i, id) in list.into_iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            self.reference(file, &p, id, ids, what, target);
+            if !seen.insert(id) {
+                self.report(file, &p, format!("\"{id}\" is listed twice"));
+            }
+        }
+    }
+
+    fn date(&mut self, file: &str, path: &str, d: &crate::IsoDate) -> Option<Date> {
+        match d.parse() {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.report(file, path, e.0);
+                None
+            }
+        }
+    }
+
+    fn period(&mut self, file: &str, path: &str, from: &crate::IsoDate, to: &crate::IsoDate) {
+        let a = self.date(file, &format!("{path}.from"), from);
+        let b = self.date(file, &format!("{path}.to"), to);
+        if let (Some(a), Some(b)) = (a, b) {
+            if b.certainly_before(&a) {
+                self.report(
+                    file,
+                    path,
+                    format!("period starts ({}) after it ends ({})", from.0, to.0),
+                );
+            }
+        }
+    }
+
+    fn https(&mut self, file: &str, path: &str, url: &str) {
+        let ok = url
+            .strip_prefix("https://")
+            .map(|rest| {
+                let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+                host.contains('.')
+                    && !host.starts_with('.')
+                    && !url.chars().any(char::is_whitespace)
+            })
+            .unwrap_or(false);
+        if !ok {
+            self.report(
+                file,
+                path,
+                format!("\"{url}\" must be an https:// link to a named host"),
+            );
+        }
+    }
+
+    fn check(&mut self, col: &Collection) {
+        let agency_ids: Ids = col.agencies.as_ref().map(|f| {
+            self.ids(
+                AGENCIES,
+                f.agencies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("$.agencies[{i}].id"), a.id.as_str())),
+            )
+        });
+        let body_ids: Ids = col.agencies.as_ref().map(|f| {
+            self.ids(
+                AGENCIES,
+                f.bodies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| (format!("$.bodies[{i}].id"), b.id.as_str())),
+            )
+        });
+        let act_ids: Ids = col.acts.as_ref().map(|f| {
+            self.ids(
+                ACTS,
+                f.acts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("$.acts[{i}].id"), a.id.as_str())),
+            )
+        });
+        let issuer_ids: Ids = col.acts.as_ref().map(|f| {
+            self.ids(
+                ACTS,
+                f.issuers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("$.issuers[{i}].id"), a.id.as_str())),
+            )
+        });
+        let level_ids: Ids = col.cooperation.as_ref().map(|f| {
+            self.ids(
+                COOP,
+                f.models
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (format!("$.models[{i}].id"), m.id.as_str())),
+            );
+            self.ids(
+                COOP,
+                f.models.iter().enumerate().flat_map(|(i, m)| {
+                    m.levels
+                        .iter()
+                        .enumerate()
+                        .map(move |(j, l)| (format!("$.models[{i}].levels[{j}].id"), l.id.as_str()))
+                }),
+            )
+        });
+        let goal_numbers: Option<HashSet<u32>> = col
+            .strategy
+            .as_ref()
+            .map(|s| s.goals.iter().map(|g| g.number).collect());
+
+        if let Some(site) = &col.site {
+            self.check_site(site);
+        }
+        if let Some(ibm) = &col.ibm {
+            self.ids(
+                IBM,
+                ibm.definitions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (format!("$.definitions[{i}].id"), d.id.as_str())),
+            );
+            for (i, d) in ibm.definitions.iter().enumerate() {
+                self.references(
+                    IBM,
+                    &format!("$.definitions[{i}].acts"),
+                    &d.acts,
+                    &act_ids,
+                    "act",
+                    ACTS,
+                );
+            }
+            let mut prev: Option<Date> = None;
+            for (i, m) in ibm.history.iter().enumerate() {
+                let p = format!("$.history[{i}]");
+                if let Some(d) = self.date(IBM, &format!("{p}.date"), &m.date) {
+                    if prev.is_some_and(|prev| d.certainly_before(&prev)) {
+                        self.report(
+                            IBM,
+                            &format!("{p}.date"),
+                            "history must be in date order, oldest first".into(),
+                        );
+                    }
+                    prev = Some(d);
+                }
+                self.references(IBM, &format!("{p}.acts"), &m.acts, &act_ids, "act", ACTS);
+            }
+        }
+        if let Some(coop) = &col.cooperation {
+            for (i, model) in coop.models.iter().enumerate() {
+                self.references(
+                    COOP,
+                    &format!("$.models[{i}].acts"),
+                    &model.acts,
+                    &act_ids,
+                    "act",
+                    ACTS,
+                );
+                for (j, level) in model.levels.iter().enumerate() {
+                    let p = format!("$.models[{i}].levels[{j}]");
+                    if level.examples.is_empty() {
+                        self.report(
+                            COOP,
+                            &format!("{p}.examples"),
+                            "give at least one example".into(),
+                        );
+                    }
+                    self.references(
+                        COOP,
+                        &format!("{p}.agencies"),
+                        &level.agencies,
+                        &agency_ids,
+                        "agency",
+                        AGENCIES,
+                    );
+                }
+            }
+        }
+        if let Some(f) = &col.agencies {
+            self.check_agencies(f, &act_ids, &level_ids);
+        }
+        if let Some(s) = &col.strategy {
+            self.check_strategy(s, &act_ids);
+        }
+        if let Some(f) = &col.projects {
+            self.ids(
+                PROJECTS,
+                f.projects
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (format!("$.projects[{i}].id"), p.id.as_str())),
+            );
+            for (i, p) in f.projects.iter().enumerate() {
+                let path = format!("$.projects[{i}]");
+                match (&p.from, &p.to) {
+                    (Some(from), Some(to)) => self.period(PROJECTS, &path, from, to),
+                    (Some(d), None) => {
+                        self.date(PROJECTS, &format!("{path}.from"), d);
+                    }
+                    (None, Some(d)) => {
+                        self.date(PROJECTS, &format!("{path}.to"), d);
+                    }
+                    (None, None) => {}
+                }
+                self.references(
+                    PROJECTS,
+                    &format!("{path}.partners"),
+                    &p.partners,
+                    &agency_ids,
+                    "agency",
+                    AGENCIES,
+                );
+                for (j, o) in p.outputs.iter().enumerate() {
+                    self.date(PROJECTS, &format!("{path}.outputs[{j}].date"), &o.date);
+                }
+                if let Some(w) = &p.website {
+                    self.https(PROJECTS, &format!("{path}.website"), w);
+                }
+            }
+        }
+        if let Some(f) = &col.acts {
+            self.check_acts(f, &issuer_ids, &agency_ids, &level_ids, &goal_numbers);
+        }
+        // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
+        if let (Some(a), Some(b)) = (&agency_ids, &body_ids) {
+            for id in a.intersection(b) {
+                self.report(
+                    AGENCIES,
+                    "$.bodies",
+                    format!("\"{id}\" is both an agency id and a body id"),
+                );
+            }
+        }
+    }
+
+    fn check_site(&mut self, site: &SiteFile) {
+        let mut seen = HashSet::new();
+        for (i, s) in site.sections.iter().enumerate() {
+            if !seen.insert(s.section) {
+                self.report(
+                    SITE,
+                    &format!("$.sections[{i}].section"),
+                    format!("section \"{}\" is listed twice", s.section.slug()),
+                );
+            }
+        }
+        for s in Section::ALL {
+            if !seen.contains(&s) {
+                self.report(
+                    SITE,
+                    "$.sections",
+                    format!("section \"{}\" has no entry point", s.slug()),
+                );
+            }
+        }
+        if site.about.is_empty() {
+            self.report(
+                SITE,
+                "$.about",
+                "say what the collection is in at least one paragraph".into(),
+            );
+        }
+    }
+
+    fn check_agencies(&mut self, f: &AgenciesFile, act_ids: &Ids, level_ids: &Ids) {
+        let by_id: HashMap<&str, &Agency> = f.agencies.iter().map(|a| (a.id.as_str(), a)).collect();
+        for (i, a) in f.agencies.iter().enumerate() {
+            let p = format!("$.agencies[{i}]");
+            self.references(
+                AGENCIES,
+                &format!("{p}.governing_acts"),
+                &a.governing_acts,
+                act_ids,
+                "act",
+                ACTS,
+            );
+            self.references(
+                AGENCIES,
+                &format!("{p}.levels"),
+                &a.levels,
+                level_ids,
+                "cooperation level",
+                COOP,
+            );
+            if let Some(w) = &a.website {
+                self.https(AGENCIES, &format!("{p}.website"), w);
+            }
+            match &a.coordinator {
+                Coordinator::Agency(id) => {
+                    if id == &a.id {
+                        self.report(
+                            AGENCIES,
+                            &format!("{p}.coordinator.agency"),
+                            "an agency cannot coordinate itself".into(),
+                        );
+                    } else if !by_id.contains_key(id.as_str()) {
+                        self.report(
+                            AGENCIES,
+                            &format!("{p}.coordinator.agency"),
+                            format!("unknown agency \"{id}\""),
+                        );
+                    } else {
+                        // Walk up the chain: it must end at a body, not loop.
+                        let mut cur = id.as_str();
+                        let mut steps = 0;
+                        while let Some(Coordinator::Agency(next)) =
+                            by_id.get(cur).map(|x| &x.coordinator)
+                        {
+                            steps += 1;
+                            if next == &a.id || steps > by_id.len() {
+                                self.report(
+                                    AGENCIES,
+                                    &format!("{p}.coordinator.agency"),
+                                    "coordination loops back on itself".into(),
+                                );
+                                break;
+                            }
+                            cur = next;
+                        }
+                    }
+                }
+                Coordinator::Body(id) => {
+                    if f.body(id).is_none() {
+                        self.report(
+                            AGENCIES,
+                            &format!("{p}.coordinator.body"),
+                            format!("unknown body \"{id}\" (not in $.bodies)"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_strategy(&mut self, s: &StrategyFile, act_ids: &Ids) {
+        self.reference(STRATEGY, "$.act", &s.act, act_ids, "act", ACTS);
+        let adopted = self.date(STRATEGY, "$.adopted", &s.adopted);
+        for (i, a) in s.amendments.iter().enumerate() {
+            let p = format!("$.amendments[{i}]");
+            self.reference(STRATEGY, &format!("{p}.act"), &a.act, act_ids, "act", ACTS);
+            if let (Some(d), Some(adopted)) =
+                (self.date(STRATEGY, &format!("{p}.date"), &a.date), adopted)
+            {
+                if d.certainly_before(&adopted) {
+                    self.report(
+                        STRATEGY,
+                        &format!("{p}.date"),
+                        "an amendment cannot predate the Strategy".into(),
+                    );
+                }
+            }
+        }
+        let mut numbers = HashSet::new();
+        for (i, g) in s.goals.iter().enumerate() {
+            if g.number == 0 || !numbers.insert(g.number) {
+                self.report(
+                    STRATEGY,
+                    &format!("$.goals[{i}].number"),
+                    format!("goal number {} must be unique and start at 1", g.number),
+                );
+            }
+        }
+        for (i, plan) in s.action_plans.iter().enumerate() {
+            let p = format!("$.action_plans[{i}]");
+            self.period(STRATEGY, &p, &plan.from, &plan.to);
+            if let Some(act) = &plan.act {
+                self.reference(STRATEGY, &format!("{p}.act"), act, act_ids, "act", ACTS);
+            }
+        }
+        for (i, r) in s.monitoring.reports.iter().enumerate() {
+            let p = format!("$.monitoring.reports[{i}]");
+            self.date(STRATEGY, &format!("{p}.date"), &r.date);
+            self.https(STRATEGY, &format!("{p}.source"), &r.source);
+            if let (Some(planned), Some(met), Some(prog)) = (
+                r.indicators_planned,
+                r.indicators_met,
+                r.indicators_in_progress,
+            ) {
+                if met + prog > planned {
+                    self.report(
+                        STRATEGY,
+                        &p,
+                        format!("{met} met + {prog} in progress exceeds {planned} planned"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn check_acts(
+        &mut self,
+        f: &ActsFile,
+        issuer_ids: &Ids,
+        agency_ids: &Ids,
+        level_ids: &Ids,
+        goals: &Option<HashSet<u32>>,
+    ) {
+        let by_id: HashMap<&str, &Act> = f.acts.iter().map(|a| (a.id.as_str(), a)).collect();
+        for (i, a) in f.acts.iter().enumerate() {
+            let p = format!("$.acts[{i}]");
+            self.reference(
+                ACTS,
+                &format!("{p}.issuer"),
+                &a.issuer,
+                issuer_ids,
+                "issuer",
+                "$.issuers",
+            );
+            let adopted = self.date(ACTS, &format!("{p}.adopted"), &a.adopted);
+            for (field, d) in [("in_force", &a.in_force), ("status_date", &a.status_date)] {
+                if let Some(d) = d {
+                    let parsed = self.date(ACTS, &format!("{p}.{field}"), d);
+                    if let (Some(x), Some(adopted)) = (parsed, adopted) {
+                        if x.certainly_before(&adopted) {
+                            self.report(
+                                ACTS,
+                                &format!("{p}.{field}"),
+                                format!("{} is before the act was adopted ({})", d.0, a.adopted.0),
+                            );
+                        }
+                    }
+                }
+            }
+            if a.status_date.is_some() && a.status == ActStatus::InForce {
+                self.report(
+                    ACTS,
+                    &format!("{p}.status_date"),
+                    "a status date belongs to an amended, repealed or expired act".into(),
+                );
+            }
+            self.https(ACTS, &format!("{p}.source"), &a.source);
+            if let Some(n) = &a.number {
+                if n.trim().is_empty() || n.trim() != n {
+                    self.report(
+                        ACTS,
+                        &format!("{p}.number"),
+                        "the number must not be empty or padded".into(),
+                    );
+                }
+            }
+            if let Some(c) = &a.celex {
+                let ok = c.len() >= 6
+                    && c.len() <= 20
+                    && c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                    && c.chars().all(|ch| {
+                        ch.is_ascii_uppercase() || ch.is_ascii_digit() || "()".contains(ch)
+                    });
+                if !ok {
+                    self.report(
+                        ACTS,
+                        &format!("{p}.celex"),
+                        format!("\"{c}\" is not a CELEX number"),
+                    );
+                }
+            }
+            self.references(
+                ACTS,
+                &format!("{p}.agencies"),
+                &a.agencies,
+                agency_ids,
+                "agency",
+                AGENCIES,
+            );
+            self.references(
+                ACTS,
+                &format!("{p}.levels"),
+                &a.levels,
+                level_ids,
+                "cooperation level",
+                COOP,
+            );
+            if let Some(goals) = goals {
+                for (j, g) in a.goals.iter().enumerate() {
+                    if !goals.contains(g) {
+                        self.report(
+                            ACTS,
+                            &format!("{p}.goals[{j}]"),
+                            format!("unknown strategic goal {g} (not in {STRATEGY})"),
+                        );
+                    }
+                }
+            }
+            let mut seen = HashSet::new();
+            for (j, r) in a.relations.iter().enumerate() {
+                let rp = format!("{p}.relations[{j}]");
+                if !seen.insert((r.kind, r.target.as_str())) {
+                    self.report(ACTS, &rp, "the same relation is listed twice".into());
+                }
+                if r.target == a.id {
+                    self.report(
+                        ACTS,
+                        &format!("{rp}.target"),
+                        "an act cannot relate to itself".into(),
+                    );
+                    continue;
+                }
+                let Some(target) = by_id.get(r.target.as_str()) else {
+                    self.report(
+                        ACTS,
+                        &format!("{rp}.target"),
+                        format!("unknown act \"{}\"", r.target),
+                    );
+                    continue;
+                };
+                let target_adopted = target.adopted.parse().ok();
+                if matches!(r.kind, RelationKind::Amends | RelationKind::Repeals) {
+                    if let (Some(mine), Some(theirs)) = (adopted, target_adopted) {
+                        if mine.certainly_before(&theirs) {
+                            self.report(
+                                ACTS,
+                                &rp,
+                                format!(
+                                    "cannot {} \"{}\", adopted later ({})",
+                                    if r.kind == RelationKind::Amends {
+                                        "amend"
+                                    } else {
+                                        "repeal"
+                                    },
+                                    target.id,
+                                    target.adopted.0
+                                ),
+                            );
+                        }
+                    }
+                }
+                if r.kind == RelationKind::Repeals && target.status != ActStatus::Repealed {
+                    self.report(
+                        ACTS,
+                        &rp,
+                        format!(
+                            "repeals \"{}\", whose status is not \"repealed\"",
+                            target.id
+                        ),
+                    );
+                }
+                if r.kind == RelationKind::Ratifies && a.jurisdiction != Jurisdiction::Ua {
+                    self.report(ACTS, &rp, "only a Ukrainian act can ratify".into());
+                }
+                if r.kind == RelationKind::AlignsWith && target.jurisdiction != Jurisdiction::Eu {
+                    self.report(ACTS, &rp, "an act aligns with an EU act".into());
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
