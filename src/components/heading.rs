@@ -1,0 +1,31 @@
+//! The page's `<h1>`: also sets the document title, names the last breadcrumb, and after a
+//! route change takes focus and is announced, since a single-page app's router does neither.
+
+use crate::frame::use_frame;
+use collection::i18n;
+use collection::Lang;
+use leptos::html::H1;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn PageHeading(#[prop(into)] text: String, lang: Lang) -> impl IntoView {
+    let frame = use_frame();
+    let node = NodeRef::<H1>::new();
+    let title = format!("{text} — {}", i18n::SITE_NAME.get(lang));
+    let announced = format!("{}: {text}", i18n::PAGE_ANNOUNCE.get(lang));
+    let heading = text.clone();
+    Effect::new(move |_| {
+        frame.heading.set(heading.clone());
+        if let Some(h1) = node.get() {
+            if frame.take_focus() {
+                let _ = h1.focus();
+                frame.announcement.set(announced.clone());
+            }
+        }
+    });
+    view! {
+        <Title text=title/>
+        <h1 tabindex="-1" node_ref=node>{text}</h1>
+    }
+}

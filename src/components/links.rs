@@ -1,0 +1,42 @@
+//! Links: inside the collection (under the deployment base) and out to official sources.
+
+use crate::frame::use_frame;
+use collection::i18n;
+use collection::model::AgenciesFile;
+use collection::Lang;
+use leptos::prelude::*;
+
+/// A link to an app path, resolved under the deployment base.
+#[component]
+pub fn Local(#[prop(into)] path: String, children: Children) -> impl IntoView {
+    let href = use_frame().href(&path);
+    view! { <a href=href>{children()}</a> }
+}
+
+/// A link that leaves the collection: opens in the same tab, says it is external, and sends no
+/// referrer or opener.
+#[component]
+pub fn ExternalLink(#[prop(into)] href: String, lang: Lang, children: Children) -> impl IntoView {
+    view! {
+        <a class="external" href=href rel="external noopener noreferrer">
+            {children()}
+            <span class="visually-hidden">" " {i18n::EXTERNAL_LINK.get(lang)}</span>
+        </a>
+    }
+}
+
+/// An agency by id: its abbreviation linking to its page, with the full name as the
+/// accessible name. An id that does not resolve shows as plain text rather than failing.
+#[component]
+pub fn AgencyLink(id: String, lang: Lang, agencies: std::sync::Arc<AgenciesFile>) -> impl IntoView {
+    match agencies.agency(&id) {
+        Some(a) => {
+            let path = format!("/{lang}/agencies/{}", a.id);
+            let name = a.name.get(lang).to_string();
+            let abbr = a.abbreviation.get(lang).to_string();
+            view! { <Local path=path><abbr title=name.clone()>{abbr}</abbr>" — "{name}</Local> }
+                .into_any()
+        }
+        None => view! { <span>{id}</span> }.into_any(),
+    }
+}

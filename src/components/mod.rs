@@ -1,0 +1,13 @@
+//! Shared pieces of the interface.
+
+mod acts;
+mod heading;
+mod links;
+mod loaded;
+mod shell;
+
+pub use acts::{ActList, ActRef};
+pub use heading::PageHeading;
+pub use links::{AgencyLink, ExternalLink, Local};
+pub use loaded::{loaded, ErrorPanel};
+pub use shell::Shell;

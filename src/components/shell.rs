@@ -1,0 +1,232 @@
+//! The layout around every page: skip link, header with the collection's name, main navigation
+//! and language switch, breadcrumbs, `<main>`, footer and the live region that announces page
+//! changes. It also turns the browser path into a [`Route`] and renders the matching page.
+
+use crate::frame::{use_frame, UiLang};
+use crate::pages;
+use crate::prefs;
+use collection::i18n::{self, Msg};
+use collection::route::{strip_base, Page, Section};
+use collection::{Lang, Route};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::Html;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let frame = use_frame();
+    let location = use_location();
+    let route = Memo::new(move |_| {
+        let path = location.pathname.get();
+        match strip_base(&frame.base(), &path) {
+            Some(p) => Route::parse(p),
+            None => Route::NotFound(None, path),
+        }
+    });
+    // We render from our own routing table instead of <Routes>, so we tell the router when the
+    // new page is in place; it then updates the address bar, history and scroll position.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        route.track();
+        if let Some(url) = &browser_url {
+            url.ready_to_complete();
+        }
+    });
+    let lang = Memo::new(move |_| route.get().lang().unwrap_or_else(prefs::preferred_lang));
+    provide_context(UiLang(lang));
+
+    let first = StoredValue::new(true);
+    let page = move || {
+        let r = route.get();
+        frame.route_changed(first.get_value());
+        first.set_value(false);
+        frame.heading.set(String::new());
+        render(r)
+    };
+    let t = move |m: Msg| move || m.get(lang.get());
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // Focus <main> directly: a "#main-content" href would resolve against <base href> and
+        // leave the page when the collection is deployed under a sub-path.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main-content") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    view! {
+        <Html {..} lang=move || lang.get().code() />
+        <a class="skip-link" href="#main-content" on:click=skip>{t(i18n::SKIP_LINK)}</a>
+        <Header route=route lang=lang/>
+        <div class="page-width">
+            <Breadcrumbs route=route lang=lang/>
+            <main id="main-content" tabindex="-1">{page}</main>
+        </div>
+        <Footer lang=lang/>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+            {move || frame.announcement.get()}
+        </div>
+    }
+}
+
+fn render(route: Route) -> AnyView {
+    match route {
+        Route::Root => view! { <pages::RootRedirect/> }.into_any(),
+        Route::Page(lang, page) => match page {
+            Page::Home => view! { <pages::HomePage lang=lang/> }.into_any(),
+            Page::Section(Section::Ibm) => view! { <pages::IbmPage lang=lang/> }.into_any(),
+            Page::Section(Section::Cooperation) => {
+                view! { <pages::CooperationPage lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Agencies) => {
+                view! { <pages::AgenciesPage lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Strategy) => {
+                view! { <pages::StrategyPage lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Project) => view! { <pages::ProjectPage lang=lang/> }.into_any(),
+            Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
+        },
+        Route::NotFound(lang, _) => {
+            let lang = lang.unwrap_or_else(prefs::preferred_lang);
+            view! { <pages::NotFoundPage lang=lang/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+    let frame = use_frame();
+    let current_section = move || match route.get() {
+        Route::Page(_, p) => p.section(),
+        _ => None,
+    };
+    let on_section_page =
+        move |s: Section| matches!(route.get(), Route::Page(_, Page::Section(x)) if x == s);
+    let nav_items = move || {
+        let l = lang.get();
+        Section::ALL
+            .into_iter()
+            .map(|s| {
+                let href = frame.href(&Page::Section(s).path(l));
+                // The section's own page is the current page; inside a section (one agency),
+                // the section is marked as the current location.
+                let current = move || {
+                    if on_section_page(s) {
+                        Some("page")
+                    } else if current_section() == Some(s) {
+                        Some("true")
+                    } else {
+                        None
+                    }
+                };
+                view! {
+                    <li><a href=href aria-current=current>{i18n::section_nav(s).get(l)}</a></li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <header class="site-header">
+            <div class="page-width site-header__bar">
+                <a class="site-header__brand" href=move || frame.href(&Page::Home.path(lang.get()))
+                    aria-current=move || matches!(route.get(), Route::Page(_, Page::Home)).then_some("page")>
+                    <span class="site-header__kind">{move || i18n::SITE_KIND.get(lang.get())}</span>
+                    <span class="site-header__name">{move || i18n::SITE_NAME.get(lang.get())}</span>
+                </a>
+                <LanguageSwitch route=route lang=lang/>
+            </div>
+            <nav class="site-nav" aria-label=move || i18n::MAIN_NAV.get(lang.get())>
+                <ul class="page-width site-nav__list">{nav_items}</ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Both languages, the current one marked; the other links to the same page in that language.
+#[component]
+fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+    let frame = use_frame();
+    let location = use_location();
+    let items = move || {
+        let current = lang.get();
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                if l == current {
+                    view! {
+                        <li><span class="lang-switch__current" lang=l.code() aria-current="true">{l.endonym()}</span></li>
+                    }
+                    .into_any()
+                } else {
+                    let href = move || {
+                        let search = location.search.get();
+                        let q = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
+                        format!("{}{q}", frame.href(&route.get().path_in(l)))
+                    };
+                    view! {
+                        <li><a href=href hreflang=l.code() lang=l.code() on:click=move |_| prefs::save_lang(l)>{l.endonym()}</a></li>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="lang-switch" aria-label=move || i18n::LANGUAGE.get(lang.get())>
+            <ul>{items}</ul>
+        </nav>
+    }
+}
+
+/// Home › Section › Page, below the top level only.
+#[component]
+fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+    let frame = use_frame();
+    move || {
+        let Route::Page(l, page) = route.get() else {
+            return None;
+        };
+        if page == Page::Home {
+            return None;
+        }
+        let trail = page
+            .ancestors()
+            .into_iter()
+            .map(|p| {
+                let href = frame.href(&p.path(l));
+                view! { <li><a href=href>{i18n::page_label(&p).get(l)}</a></li> }
+            })
+            .collect_view();
+        let current = match &page {
+            Page::Agency(_) => Either::Left(move || frame.heading.get()),
+            other => Either::Right(i18n::page_label(other).get(l)),
+        };
+        Some(view! {
+            <nav class="breadcrumbs" aria-label=move || i18n::BREADCRUMBS.get(lang.get())>
+                <ol>
+                    {trail}
+                    <li aria-current="page">{current}</li>
+                </ol>
+            </nav>
+        })
+    }
+}
+
+#[component]
+fn Footer(lang: Memo<Lang>) -> impl IntoView {
+    let t = move |m: Msg| move || m.get(lang.get());
+    view! {
+        <footer class="site-footer">
+            <div class="page-width">
+                <p class="site-footer__name">{t(i18n::SITE_NAME)}</p>
+                <p>{t(i18n::FOOTER_ATTRIBUTION)}</p>
+                <p class="site-footer__disclaimer">{t(i18n::FOOTER_DISCLAIMER)}</p>
+            </div>
+        </footer>
+    }
+}

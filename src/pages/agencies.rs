@@ -1,0 +1,48 @@
+//! `/{lang}/agencies`: the directory of the IBM agencies.
+
+use crate::api;
+use crate::components::{loaded, Local, PageHeading};
+use collection::i18n;
+use collection::model::AgenciesFile;
+use collection::route::Section;
+use collection::Lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn AgenciesPage(lang: Lang) -> impl IntoView {
+    let data = LocalResource::new(api::load::<AgenciesFile>);
+    view! {
+        <PageHeading text=i18n::section_title(Section::Agencies).get(lang) lang=lang/>
+        <p class="lead">{i18n::AGENCIES_LEAD.get(lang)}</p>
+        {loaded(lang, data, move |file| {
+            let count = i18n::AGENCIES_COUNT.count(lang, file.agencies.len() as u64);
+            let cards = file
+                .agencies
+                .iter()
+                .map(|a| {
+                    let coordinator = file
+                        .coordinator_name(&a.coordinator)
+                        .map(|n| n.get(lang).to_string())
+                        .unwrap_or_default();
+                    let name = a.name.get(lang).to_string();
+                    view! {
+                        <li class="card">
+                            <h2 class="card__title">
+                                <Local path=format!("/{lang}/agencies/{}", a.id)>{name}</Local>
+                            </h2>
+                            <p class="card__meta">
+                                <span class="tag">{a.abbreviation.get(lang).to_string()}</span>" "
+                                {a.category.label().get(lang)}
+                            </p>
+                            <p class="card__meta">{i18n::AGENCY_COORDINATOR.get(lang)}": "{coordinator}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="count">{count}</p>
+                <ul class="card-grid card-grid--agencies">{cards}</ul>
+            }
+        })}
+    }
+}

@@ -1,0 +1,41 @@
+//! The reader's saved language choice, kept in `localStorage`. Storage may be unavailable
+//! (private mode, disabled): every access falls back quietly.
+
+use collection::Lang;
+
+const KEY: &str = "ibm-collection-lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn saved_lang() -> Option<Lang> {
+    storage()?
+        .get_item(KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+        .and_then(Lang::from_code)
+}
+
+pub fn save_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(KEY, lang.code());
+    }
+}
+
+/// The saved choice, else the browser's preference, else Ukrainian.
+pub fn preferred_lang() -> Lang {
+    saved_lang().unwrap_or_else(|| {
+        let tags: Vec<String> = web_sys::window()
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Lang::from_preferences(tags.iter().map(String::as_str))
+    })
+}
