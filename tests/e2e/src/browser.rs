@@ -1,0 +1,195 @@
+//! Headless Chromium through chromedriver, with the few waits the tests need.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+use tokio::process::{Child, Command};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+const WAIT: Duration = Duration::from_secs(20);
+
+pub struct Browser {
+    pub client: Client,
+    _driver: Child,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Browser {
+    /// Starts a fresh browser whose preferred languages are `accept_languages` (e.g. "uk,en").
+    pub async fn start(accept_languages: &str) -> Browser {
+        let port = free_port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {CHROMEDRIVER}: {e} — run `cargo xtask setup`")
+            });
+        let primary = accept_languages.split(',').next().unwrap_or("uk");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                    format!("--lang={primary}"),
+                ],
+                "prefs": { "intl.accept_languages": accept_languages }
+            }
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if start.elapsed() < WAIT => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("chromedriver did not start a session: {e}"),
+            }
+        };
+        Browser {
+            client,
+            _driver: driver,
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("goto {url}: {e}"));
+    }
+
+    /// Runs a JS expression and returns its value.
+    pub async fn eval(&self, expr: &str) -> Value {
+        self.client
+            .execute(&format!("return ({expr});"), vec![])
+            .await
+            .unwrap_or_else(|e| panic!("eval {expr}: {e}"))
+    }
+
+    pub async fn eval_str(&self, expr: &str) -> String {
+        match self.eval(expr).await {
+            Value::String(s) => s,
+            Value::Null => String::new(),
+            other => other.to_string(),
+        }
+    }
+
+    /// Waits until a JS expression is truthy.
+    pub async fn wait_for(&self, expr: &str, what: &str) {
+        let start = Instant::now();
+        loop {
+            let v = self.eval(expr).await;
+            let truthy = match &v {
+                Value::Bool(b) => *b,
+                Value::Null => false,
+                Value::String(s) => !s.is_empty(),
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                _ => true,
+            };
+            if truthy {
+                return;
+            }
+            if start.elapsed() > WAIT {
+                let url = self
+                    .client
+                    .current_url()
+                    .await
+                    .map(|u| u.to_string())
+                    .unwrap_or_default();
+                let main = self.eval_str("document.querySelector('main') ? document.querySelector('main').innerText.slice(0, 500) : document.body.innerHTML.slice(0, 500)").await;
+                panic!("timed out waiting for {what} at {url}\n<main>: {main}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the page has a heading and nothing is loading; returns the `<h1>` text.
+    pub async fn wait_page(&self) -> String {
+        self.wait_for(
+            "document.querySelector('main h1') !== null && document.querySelector('main .loading') === null",
+            "the page to render",
+        )
+        .await;
+        self.eval_str("document.querySelector('main h1').textContent")
+            .await
+    }
+
+    /// Opens `url` and waits for the page; returns the `<h1>` text.
+    pub async fn open(&self, url: &str) -> String {
+        self.goto(url).await;
+        self.wait_page().await
+    }
+
+    pub async fn click(&self, css: &str) {
+        let el = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("find {css}: {e}"));
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Waits until the `<h1>` reads `text`, after a click that navigates.
+    pub async fn wait_heading(&self, text: &str) {
+        let t = serde_json::to_string(text).unwrap();
+        self.wait_for(
+            &format!("document.querySelector('main h1') && document.querySelector('main h1').textContent === {t} && document.querySelector('main .loading') === null"),
+            &format!("the heading {text:?}"),
+        )
+        .await;
+    }
+
+    /// Presses a key (WebDriver key code, e.g. [`TAB`], [`ENTER`]) on the focused element.
+    pub async fn press(&self, key: &str) {
+        let el = self.client.active_element().await.expect("active element");
+        el.send_keys(key).await.expect("send keys");
+    }
+
+    /// Waits until the address bar shows `path` (history is updated just after the new page
+    /// renders).
+    pub async fn wait_path(&self, path: &str) {
+        let p = serde_json::to_string(path).unwrap();
+        self.wait_for(
+            &format!("location.pathname + location.search === {p}"),
+            &format!("the address {path}"),
+        )
+        .await;
+    }
+
+    pub async fn path(&self) -> String {
+        self.eval_str("location.pathname + location.search").await
+    }
+}

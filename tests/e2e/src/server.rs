@@ -1,0 +1,131 @@
+//! A static file server for `dist/`, as a CDN with SPA rewrites would serve it: files by path,
+//! `index.html` for extension-less paths (routes), 404 for missing files. Mounted under a base
+//! path to test sub-path deployments. Overrides replace a file's response for one test.
+
+use axum::body::Body;
+use axum::http::{header, Request, Response, StatusCode};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone)]
+pub struct Override {
+    pub status: u16,
+    pub body: String,
+}
+
+#[derive(Clone)]
+pub struct Site {
+    pub addr: SocketAddr,
+    base: String,
+    overrides: Arc<Mutex<HashMap<String, Override>>>,
+}
+
+impl Site {
+    /// Serves `dist` under `base` (`""` for the root) on an ephemeral loopback port.
+    pub async fn start(dist: PathBuf, base: &str) -> Site {
+        let overrides: Arc<Mutex<HashMap<String, Override>>> = Arc::default();
+        let base = base.trim_end_matches('/').to_string();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().unwrap();
+        let state = (Arc::new(dist), base.clone(), overrides.clone());
+        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+            let (dist, base, overrides) = state.clone();
+            async move { respond(&dist, &base, &overrides, req.uri().path()).await }
+        });
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Site {
+            addr,
+            base,
+            overrides,
+        }
+    }
+
+    /// Absolute URL of an app path (`/uk/ibm`) on this site.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}{}", self.addr, self.base, path)
+    }
+
+    /// Makes `path` (app-relative, e.g. `/data/agencies.json`) answer with `status` and `body`.
+    pub fn set_override(&self, path: &str, status: u16, body: &str) {
+        self.overrides.lock().unwrap().insert(
+            path.to_string(),
+            Override {
+                status,
+                body: body.to_string(),
+            },
+        );
+    }
+
+    pub fn clear_override(&self, path: &str) {
+        self.overrides.lock().unwrap().remove(path);
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "webmanifest" => "application/manifest+json",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn reply(status: u16, ctype: &str, body: impl Into<Body>) -> Response<Body> {
+    Response::builder()
+        .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(body.into())
+        .unwrap()
+}
+
+async fn respond(
+    dist: &Path,
+    base: &str,
+    overrides: &Mutex<HashMap<String, Override>>,
+    path: &str,
+) -> Response<Body> {
+    let Some(rel) = collection::route::strip_base(base, path) else {
+        return reply(404, "text/plain", "outside the base path");
+    };
+    let rel = if rel.is_empty() { "/" } else { rel };
+    if let Some(o) = overrides.lock().unwrap().get(rel).cloned() {
+        return reply(o.status, "application/json", o.body);
+    }
+    let relative = Path::new(rel.trim_start_matches('/'));
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+        && rel != "/"
+    {
+        return reply(400, "text/plain", "bad path");
+    }
+    let file = dist.join(relative);
+    if file.is_file() {
+        return match tokio::fs::read(&file).await {
+            Ok(bytes) => reply(200, content_type(&file), bytes),
+            Err(_) => reply(500, "text/plain", "read error"),
+        };
+    }
+    let last = rel.rsplit('/').next().unwrap_or("");
+    if last.contains('.') {
+        return reply(404, "text/plain", "not found");
+    }
+    match tokio::fs::read(dist.join("index.html")).await {
+        Ok(bytes) => reply(200, "text/html; charset=utf-8", bytes),
+        Err(_) => reply(500, "text/plain", "no index.html"),
+    }
+}

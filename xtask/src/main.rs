@@ -1,0 +1,132 @@
+//! Developer automation in Rust (the `cargo xtask` pattern): one idempotent set-up step that
+//! installs only what is missing, and the commands the README gives.
+//!
+//! ```text
+//! cargo xtask setup              install what is missing (target, trunk, wasm-bindgen, wasm-opt, Chromium)
+//! cargo xtask serve              set up, check data/, serve on http://127.0.0.1:8080 (trunk serve)
+//! cargo xtask build [--public-url /path/] [--dist DIR]   release build
+//! cargo xtask validate [DIR]     check the data files (default data/)
+//! cargo xtask test               set up, then run every test: unit, data, release build, browser
+//! ```
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => tools::setup(tools::Need::Everything),
+        Some("serve") => serve(),
+        Some("build") => build_cmd(&args[1..]),
+        Some("validate") => validate(
+            args.get(1)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join("data")),
+        ),
+        Some("test") => test(),
+        _ => {
+            eprintln!("usage: cargo xtask <setup|serve|build|validate|test>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nerror: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a command in the workspace root with the local tools on PATH; fails on a bad status.
+pub fn run(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    eprintln!("$ {shown}");
+    let status = cmd
+        .current_dir(root())
+        .env("PATH", tools::path_with_tools())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .status()
+        .map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn validate(dir: PathBuf) -> Result {
+    let problems = collection::validate::validate_dir(&dir);
+    if problems.is_empty() {
+        eprintln!(
+            "data: {} files valid in {}",
+            collection::files::ALL_FILES.len(),
+            dir.display()
+        );
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    Err(format!(
+        "{} problem(s) in {}",
+        problems.len(),
+        dir.display()
+    ))
+}
+
+fn serve() -> Result {
+    tools::setup(tools::Need::Build)?;
+    // Show data problems but serve anyway: the app shows an error panel for a broken file, and
+    // an editor wants to see that too.
+    if let Err(e) = validate(root().join("data")) {
+        eprintln!("warning: {e}");
+    }
+    eprintln!("serving on http://127.0.0.1:8080/ (Ctrl-C to stop)");
+    run(Command::new("trunk").args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
+}
+
+fn build(public_url: &str, dist: &Path) -> Result {
+    run(Command::new("trunk")
+        .args(["build", "--release", "--public-url", public_url, "--dist"])
+        .arg(dist))
+}
+
+fn build_cmd(args: &[String]) -> Result {
+    tools::setup(tools::Need::Build)?;
+    let mut public_url = "/".to_string();
+    let mut dist = root().join("dist");
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--public-url" => public_url = it.next().ok_or("--public-url needs a value")?.clone(),
+            "--dist" => dist = PathBuf::from(it.next().ok_or("--dist needs a value")?),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    build(&public_url, &dist)
+}
+
+fn test() -> Result {
+    tools::setup(tools::Need::Everything)?;
+    run(Command::new("cargo").args(["fmt", "--all", "--check"]))
+        .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
+    run(Command::new("cargo").args(["test", "--offline", "-p", "collection", "-p", "xtask"]))?;
+    validate(root().join("data"))?;
+    build("/", &root().join("dist"))?;
+    build("/ibm-test/", &root().join("target/dist-subpath"))?;
+    run(Command::new("cargo").args(["test", "--offline", "-p", "e2e", "--", "--test-threads=2"]))?;
+    eprintln!("\nall tests passed");
+    Ok(())
+}

@@ -1,0 +1,219 @@
+//! Installs the build and test tools when they are missing, and only then; each check is a
+//! version probe that takes milliseconds, so running it before every command is cheap.
+
+use crate::{root, run, Result};
+use std::path::PathBuf;
+use std::process::Command;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen's wasm-opt from npm; Debian bookworm's 108 miscompiles current Rust output.
+pub const BINARYEN_VERSION: &str = "132";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// What `trunk build` needs.
+    Build,
+    /// Also Chromium and chromedriver for the browser tests.
+    Everything,
+}
+
+fn tools_bin() -> PathBuf {
+    root().join(".tools/node_modules/.bin")
+}
+
+/// PATH with the project-local tools first, so trunk finds the pinned wasm-opt.
+pub fn path_with_tools() -> String {
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+        });
+    let old = std::env::var("PATH").unwrap_or_default();
+    format!(
+        "{}:{}:{old}",
+        tools_bin().display(),
+        cargo_bin.join("bin").display()
+    )
+}
+
+/// First line of `program --version`, if it runs.
+fn version_of(program: &str) -> Option<String> {
+    let out = Command::new(program)
+        .arg("--version")
+        .env("PATH", path_with_tools())
+        .output()
+        .ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    })
+}
+
+/// The `wasm-bindgen` version Cargo.lock resolved: the CLI must match it exactly.
+pub fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    version_in_lock(&lock, "wasm-bindgen")
+        .ok_or_else(|| "wasm-bindgen not found in Cargo.lock".into())
+}
+
+pub fn version_in_lock(lock: &str, package: &str) -> Option<String> {
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == format!("name = \"{package}\"") {
+            let v = lines
+                .next()?
+                .trim()
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')?;
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// A `key = "value"` from Trunk.toml's `[tools]` table.
+pub fn trunk_tool_pin(trunk_toml: &str, key: &str) -> Option<String> {
+    let mut in_tools = false;
+    for line in trunk_toml.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_tools = line == "[tools]";
+        } else if in_tools {
+            if let Some((k, v)) = line.split_once('=') {
+                if k.trim() == key {
+                    return Some(v.trim().trim_matches('"').to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn setup(need: Need) -> Result {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
+    let has_target = installed
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if !has_target {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    if version_of("trunk").as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
+        eprintln!("installing trunk {TRUNK_VERSION} (about 12 minutes, once)");
+        run(Command::new("cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))?;
+    }
+
+    let wbg = locked_wasm_bindgen()?;
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("Trunk.toml: {e}"))?;
+    if trunk_tool_pin(&trunk_toml, "wasm_bindgen").as_deref() != Some(wbg.as_str()) {
+        return Err(format!(
+            "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen {wbg}"
+        ));
+    }
+    if version_of("wasm-bindgen").as_deref() != Some(&format!("wasm-bindgen {wbg}")) {
+        eprintln!("installing wasm-bindgen-cli {wbg} (about 4 minutes, once)");
+        // Not --locked: its lockfile wants a webpki-roots newer than the reachable index.
+        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
+    }
+
+    let wasm_opt = tools_bin().join("wasm-opt");
+    let opt_ok = wasm_opt.exists()
+        && version_of(wasm_opt.to_str().unwrap_or(""))
+            .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
+    if !opt_ok {
+        std::fs::create_dir_all(root().join(".tools")).map_err(|e| e.to_string())?;
+        run(Command::new("npm").args([
+            "install",
+            "--prefix",
+            ".tools",
+            "--no-audit",
+            "--no-fund",
+            &format!("binaryen@{BINARYEN_VERSION}.0.0"),
+        ]))?;
+    }
+
+    if need == Need::Everything {
+        let have = |p: &str| std::path::Path::new(p).exists();
+        if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") {
+            eprintln!("installing Chromium and chromedriver from Debian");
+            let sudo = !is_root();
+            let apt = |args: &[&str]| {
+                let mut c = if sudo {
+                    Command::new("sudo")
+                } else {
+                    Command::new("apt-get")
+                };
+                if sudo {
+                    c.arg("apt-get");
+                }
+                c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+                c
+            };
+            run(&mut apt(&["update"]))?;
+            run(&mut apt(&[
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ]))?;
+        }
+    }
+
+    // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.
+    run(Command::new("cargo").args(["fetch", "--quiet"]))?;
+    Ok(())
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_versions_from_the_lockfile() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            version_in_lock(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(version_in_lock(lock, "leptos"), None);
+    }
+
+    #[test]
+    fn trunk_pins_match_the_lockfile() {
+        let toml = std::fs::read_to_string(root().join("Trunk.toml")).unwrap();
+        assert_eq!(
+            trunk_tool_pin(&toml, "wasm_bindgen"),
+            Some(locked_wasm_bindgen().unwrap())
+        );
+        assert_eq!(
+            trunk_tool_pin(&toml, "wasm_opt"),
+            Some(format!("version_{BINARYEN_VERSION}"))
+        );
+        assert_eq!(
+            trunk_tool_pin("[build]\nwasm_bindgen = \"1\"\n", "wasm_bindgen"),
+            None
+        );
+    }
+}
