@@ -176,6 +176,115 @@ pub const SINCE: Msg = m("з", "since");
 pub const UNTIL: Msg = m("до", "until");
 pub const PROJECT_WEBSITE: Msg = m("Сторінка проєкту", "Project page");
 
+// Library
+pub const LIBRARY_LEAD: Msg = m(
+    "Українські закони, постанови й розпорядження Кабінету Міністрів, укази Президента, акти Європейського Союзу та міжнародні договори, що становлять правову основу інтегрованого управління кордонами. Кожен акт має офіційний номер, дату, видавника й посилання на офіційний текст.",
+    "Ukrainian laws, Cabinet resolutions and orders, presidential decrees, EU acts and international treaties that make up the legal basis of integrated border management. Every act has its official number, date, issuer and a link to the official text.",
+);
+pub const ACTS_COUNT: Noun = Noun {
+    uk_one: "акт",
+    uk_few: "акти",
+    uk_many: "актів",
+    en_one: "act",
+    en_other: "acts",
+};
+pub const FILTERS: Msg = m("Фільтри", "Filters");
+pub const FILTER_JURISDICTION: Msg = m("Юрисдикція", "Jurisdiction");
+pub const FILTER_TYPE: Msg = m("Вид акта", "Type of act");
+pub const FILTER_ISSUER: Msg = m("Видавник", "Issuer");
+pub const FILTER_STATUS: Msg = m("Статус", "Status");
+pub const FILTER_AGENCY: Msg = m("Суб’єкт ІУК", "IBM agency");
+pub const FILTER_LEVEL: Msg = m("Рівень співпраці", "Cooperation level");
+pub const FILTER_YEARS: Msg = m("Рік ухвалення", "Year adopted");
+pub const FILTER_FROM: Msg = m("з", "from");
+pub const FILTER_TO: Msg = m("по", "to");
+pub const ALL_VALUES: Msg = m("Усі", "All");
+pub const ANY_YEAR: Msg = m("будь-який", "any");
+pub const RESET_FILTERS: Msg = m("Скинути фільтри", "Clear filters");
+pub const SORT: Msg = m("Сортування", "Sort by");
+pub const SORT_DATE: Msg = m("За датою, спершу нові", "Date, newest first");
+pub const SORT_TITLE: Msg = m("За назвою", "Title");
+pub const RESULTS: Msg = m("Результати", "Results");
+pub const PAGINATION: Msg = m("Сторінки результатів", "Result pages");
+pub const PREVIOUS: Msg = m("Попередня", "Previous");
+pub const NEXT: Msg = m("Наступна", "Next");
+pub const PAGE: Msg = m("Сторінка", "Page");
+pub const NO_RESULTS: Msg = m(
+    "Жоден акт не відповідає вибраним фільтрам.",
+    "No act matches the chosen filters.",
+);
+
+/// "Знайдено 23 акти" / "23 acts found".
+pub fn results_found(lang: Lang, n: u64) -> String {
+    match lang {
+        Lang::Uk => format!("Знайдено {}", ACTS_COUNT.count(lang, n)),
+        Lang::En => format!("{} found", ACTS_COUNT.count(lang, n)),
+    }
+}
+
+/// "сторінка 2 з 8" / "page 2 of 8".
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    match lang {
+        Lang::Uk => format!("сторінка {page} з {pages}"),
+        Lang::En => format!("page {page} of {pages}"),
+    }
+}
+
+// One act
+pub const ACT_PAGE: Msg = m("Нормативно-правовий акт", "Legal act");
+pub const ACT_DETAILS: Msg = m("Реквізити", "Details");
+pub const ACT_TYPE: Msg = m("Вид", "Type");
+pub const ACT_NUMBER: Msg = m("Номер", "Number");
+pub const ACT_ADOPTED: Msg = m("Дата ухвалення", "Adopted");
+pub const ACT_IN_FORCE: Msg = m("Набрання чинності", "In force from");
+pub const ACT_ISSUER: Msg = m("Видавник", "Issuer");
+pub const ACT_JURISDICTION: Msg = m("Юрисдикція", "Jurisdiction");
+pub const ACT_CELEX: Msg = m("Номер CELEX", "CELEX number");
+pub const ACT_STATUS: Msg = m("Статус", "Status");
+pub const ACT_SUMMARY: Msg = m("Короткий зміст", "Summary");
+pub const ACT_OFFICIAL: Msg = m("Офіційний текст на", "Official text on");
+pub const ACT_RELATED: Msg = m("Пов’язані акти", "Related acts");
+pub const ACT_AGENCIES: Msg = m("Суб’єкти ІУК", "IBM agencies");
+pub const ACT_LEVELS: Msg = m("Рівні співпраці", "Levels of cooperation");
+pub const ACT_GOALS: Msg = m("Стратегічні цілі", "Strategic goals");
+pub const ACT_MENTIONED: Msg = m(
+    "Згадується в розділах збірки",
+    "Referred to in the collection",
+);
+pub const ACT_CITATION: Msg = m("Цитування", "Citation");
+pub const COPY_CITATION: Msg = m("Скопіювати цитування", "Copy citation");
+pub const COPIED: Msg = m("Цитування скопійовано", "Citation copied");
+pub const COPY_FAILED: Msg = m(
+    "Не вдалося скопіювати: виділіть текст цитування вручну",
+    "Could not copy: select the citation text by hand",
+);
+pub const STATUS_AS_OF: Msg = m("з", "since");
+pub const REPEALED_BY: Msg = m("скасовано актом", "repealed by");
+
+// Timeline
+pub const TIMELINE_LEAD: Msg = m(
+    "Як з 1991 року складалася нормативна база інтегрованого управління кордонами: акти України, Європейського Союзу та міжнародні інструменти за роками ухвалення.",
+    "How the legal framework of integrated border management took shape from 1991: Ukrainian, EU and international acts by year of adoption.",
+);
+pub const TIMELINE_CHART: Msg = m("Кількість актів за роками", "Number of acts by year");
+pub const TIMELINE_BEFORE: Msg = m("До 1991", "Before 1991");
+pub const TIMELINE_LIST: Msg = m("Акти за роками", "Acts by year");
+pub const TIMELINE_SHOW: Msg = m("Показати", "Show");
+pub const ALL_JURISDICTIONS: Msg = m("Усі юрисдикції", "All jurisdictions");
+
+/// The chart's text summary: "142 акти: 64 — Україна, …" / "142 acts: 64 Ukraine, …".
+pub fn timeline_summary(lang: Lang, total: usize, parts: &[(Msg, usize)]) -> String {
+    let list = parts
+        .iter()
+        .map(|(m, n)| match lang {
+            Lang::Uk => format!("{} — {n}", m.get(lang)),
+            Lang::En => format!("{} {n}", m.get(lang)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{}: {list}", ACTS_COUNT.count(lang, total as u64))
+}
+
 /// Name of a section in the main navigation.
 pub fn section_nav(s: Section) -> Msg {
     match s {
@@ -184,6 +293,8 @@ pub fn section_nav(s: Section) -> Msg {
         Section::Agencies => m("Суб’єкти ІУК", "IBM agencies"),
         Section::Strategy => m("Стратегія", "Strategy"),
         Section::Project => m("Проєкт EU4IBM", "EU4IBM project"),
+        Section::Library => m("Бібліотека актів", "Legal library"),
+        Section::Timeline => m("Хронологія", "Timeline"),
     }
 }
 
@@ -210,6 +321,14 @@ pub fn section_title(s: Section) -> Msg {
             "Проєкти EU4IBM та EU4IBM-Resilience",
             "The EU4IBM and EU4IBM-Resilience projects",
         ),
+        Section::Library => m(
+            "Бібліотека нормативно-правових актів",
+            "Library of legal acts",
+        ),
+        Section::Timeline => m(
+            "Хронологія нормативної бази",
+            "The legal framework through time",
+        ),
     }
 }
 
@@ -219,6 +338,7 @@ pub fn page_label(p: &Page) -> Msg {
         Page::Home => HOME,
         Page::Section(s) => section_nav(*s),
         Page::Agency(_) => section_nav(Section::Agencies),
+        Page::Act(_) => section_nav(Section::Library),
     }
 }
 
@@ -438,6 +558,16 @@ mod tests {
                 "use ’ as the apostrophe: {msg:?}"
             );
         }
+    }
+
+    #[test]
+    fn counts_results_with_ukrainian_plurals() {
+        assert_eq!(results_found(Lang::Uk, 1), "Знайдено 1 акт");
+        assert_eq!(results_found(Lang::Uk, 23), "Знайдено 23 акти");
+        assert_eq!(results_found(Lang::Uk, 142), "Знайдено 142 акти");
+        assert_eq!(results_found(Lang::Uk, 111), "Знайдено 111 актів");
+        assert_eq!(results_found(Lang::En, 1), "1 act found");
+        assert_eq!(page_of(Lang::Uk, 2, 8), "сторінка 2 з 8");
     }
 
     #[test]

@@ -8,9 +8,12 @@ pub mod date;
 pub mod files;
 pub mod i18n;
 pub mod lang;
+pub mod library;
+pub mod links;
 pub mod model;
 pub mod plural;
 pub mod route;
+pub mod timeline;
 pub mod validate;
 
 pub use date::IsoDate;

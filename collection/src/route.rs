@@ -16,14 +16,18 @@ pub enum Section {
     Agencies,
     Strategy,
     Project,
+    Library,
+    Timeline,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 7] = [
         Section::Ibm,
+        Section::Library,
         Section::Cooperation,
         Section::Agencies,
         Section::Strategy,
+        Section::Timeline,
         Section::Project,
     ];
 
@@ -34,6 +38,8 @@ impl Section {
             Section::Agencies => "agencies",
             Section::Strategy => "strategy",
             Section::Project => "project",
+            Section::Library => "library",
+            Section::Timeline => "timeline",
         }
     }
 
@@ -49,6 +55,8 @@ pub enum Page {
     Section(Section),
     /// One agency by id; whether the id exists is known only once the data is loaded.
     Agency(String),
+    /// One legal act by id, in the library.
+    Act(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -76,6 +84,7 @@ impl Page {
             Page::Home => format!("/{lang}/"),
             Page::Section(s) => format!("/{lang}/{}", s.slug()),
             Page::Agency(id) => format!("/{lang}/agencies/{id}"),
+            Page::Act(id) => format!("/{lang}/library/{id}"),
         }
     }
 
@@ -85,6 +94,7 @@ impl Page {
             Page::Home => None,
             Page::Section(_) => Some(Page::Home),
             Page::Agency(_) => Some(Page::Section(Section::Agencies)),
+            Page::Act(_) => Some(Page::Section(Section::Library)),
         }
     }
 
@@ -94,6 +104,7 @@ impl Page {
             Page::Home => None,
             Page::Section(s) => Some(*s),
             Page::Agency(_) => Some(Section::Agencies),
+            Page::Act(_) => Some(Section::Library),
         }
     }
 
@@ -125,6 +136,7 @@ impl Route {
             [] => Some(Page::Home),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["agencies", id] if is_slug(id) => Some(Page::Agency(id.to_string())),
+            ["library", id] if is_slug(id) => Some(Page::Act(id.to_string())),
             _ => None,
         };
         match page {
@@ -155,8 +167,11 @@ impl Route {
         }
     }
 
-    /// Every route that has a page, in both languages, given the agency ids in the data.
-    pub fn all_pages<'a>(agency_ids: impl IntoIterator<Item = &'a str> + Clone) -> Vec<Route> {
+    /// Every route that has a page, in both languages, given the agency and act ids in the data.
+    pub fn all_pages<'a>(
+        agency_ids: impl IntoIterator<Item = &'a str> + Clone,
+        act_ids: impl IntoIterator<Item = &'a str> + Clone,
+    ) -> Vec<Route> {
         let mut out = Vec::new();
         for lang in Lang::ALL {
             out.push(Route::Page(lang, Page::Home));
@@ -165,6 +180,9 @@ impl Route {
             }
             for id in agency_ids.clone() {
                 out.push(Route::Page(lang, Page::Agency(id.to_string())));
+            }
+            for id in act_ids.clone() {
+                out.push(Route::Page(lang, Page::Act(id.to_string())));
             }
         }
         out
@@ -177,7 +195,7 @@ mod tests {
 
     #[test]
     fn parses_every_page_and_prints_it_back() {
-        for route in Route::all_pages(["sbgs", "mia"]) {
+        for route in Route::all_pages(["sbgs", "mia"], ["ua-law-1777-xii"]) {
             let Route::Page(lang, page) = &route else {
                 unreachable!()
             };

@@ -1,14 +1,16 @@
-//! Acts cited on the section pages.
+//! Acts cited on the section pages, each linking to its page in the library.
 
-use crate::components::ExternalLink;
+use crate::components::{ExternalLink, Local};
 use collection::i18n;
 use collection::model::ActsFile;
+use collection::route::Page;
 use collection::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One act cited in the official manner, linking to its official text. An id that does not
-/// resolve is shown as is (the validator reports it; the page still renders).
+/// One act cited in the official manner, linking to its library page, with the official text
+/// beside it. An id that does not resolve is shown as is (the validator reports it; the page
+/// still renders).
 #[component]
 pub fn ActRef(id: String, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
     match acts.act(&id) {
@@ -17,8 +19,10 @@ pub fn ActRef(id: String, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
             let source = act.source.clone();
             view! {
                 <span class="act-ref">
-                    {citation}" "
-                    <ExternalLink href=source lang=lang>{i18n::OFFICIAL_TEXT.get(lang)}</ExternalLink>
+                    <Local path=Page::Act(act.id.clone()).path(lang)>{citation}</Local>" "
+                    <span class="act-ref__source">
+                        "("<ExternalLink href=source lang=lang>{i18n::OFFICIAL_TEXT.get(lang)}</ExternalLink>")"
+                    </span>
                 </span>
             }
             .into_any()
@@ -27,22 +31,14 @@ pub fn ActRef(id: String, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
     }
 }
 
-/// A titled list of acts; renders nothing for an empty list.
+/// A list of acts; renders nothing for an empty list.
 #[component]
-pub fn ActList(
-    ids: Vec<String>,
-    lang: Lang,
-    acts: Arc<ActsFile>,
-    #[prop(optional)] heading: Option<&'static str>,
-) -> impl IntoView {
+pub fn ActList(ids: Vec<String>, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
     (!ids.is_empty()).then(|| {
         let items = ids
             .into_iter()
             .map(|id| view! { <li><ActRef id=id lang=lang acts=acts.clone()/></li> })
             .collect_view();
-        view! {
-            {heading.map(|h| view! { <h3>{h}</h3> })}
-            <ul class="act-list">{items}</ul>
-        }
+        view! { <ul class="act-list">{items}</ul> }
     })
 }

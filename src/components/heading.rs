@@ -9,12 +9,20 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
-pub fn PageHeading(#[prop(into)] text: String, lang: Lang) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] text: String,
+    lang: Lang,
+    /// The document title before the site name, when it differs from the heading (e.g. with a
+    /// page number); the heading otherwise.
+    #[prop(optional, into)]
+    title: Option<Signal<String>>,
+) -> impl IntoView {
     let frame = use_frame();
     let node = NodeRef::<H1>::new();
-    let title = format!("{text} — {}", i18n::SITE_NAME.get(lang));
-    let announced = format!("{}: {text}", i18n::PAGE_ANNOUNCE.get(lang));
+    let site = i18n::SITE_NAME.get(lang);
     let heading = text.clone();
+    let title = title.unwrap_or_else(|| Signal::stored(heading.clone()));
+    let announced = format!("{}: {text}", i18n::PAGE_ANNOUNCE.get(lang));
     Effect::new(move |_| {
         frame.heading.set(heading.clone());
         if let Some(h1) = node.get() {
@@ -25,7 +33,7 @@ pub fn PageHeading(#[prop(into)] text: String, lang: Lang) -> impl IntoView {
         }
     });
     view! {
-        <Title text=title/>
+        <Title text=move || format!("{} — {site}", title.get())/>
         <h1 tabindex="-1" node_ref=node>{text}</h1>
     }
 }

@@ -89,7 +89,12 @@ fn render(route: Route) -> AnyView {
                 view! { <pages::StrategyPage lang=lang/> }.into_any()
             }
             Page::Section(Section::Project) => view! { <pages::ProjectPage lang=lang/> }.into_any(),
+            Page::Section(Section::Library) => view! { <pages::LibraryPage lang=lang/> }.into_any(),
+            Page::Section(Section::Timeline) => {
+                view! { <pages::TimelinePage lang=lang/> }.into_any()
+            }
             Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
+            Page::Act(id) => view! { <pages::ActPage lang=lang id=id/> }.into_any(),
         },
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
@@ -203,7 +208,7 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             })
             .collect_view();
         let current = match &page {
-            Page::Agency(_) => Either::Left(move || frame.heading.get()),
+            Page::Agency(_) | Page::Act(_) => Either::Left(move || frame.heading.get()),
             other => Either::Right(i18n::page_label(other).get(l)),
         };
         Some(view! {

@@ -1,21 +1,27 @@
 //! One module per route; each renders a page from typed content.
 
+mod act;
 mod agencies;
 mod agency;
 mod cooperation;
 mod home;
 mod ibm;
+mod library;
 mod not_found;
 mod project;
 mod root;
 mod strategy;
+mod timeline;
 
+pub use act::ActPage;
 pub use agencies::AgenciesPage;
 pub use agency::AgencyPage;
 pub use cooperation::CooperationPage;
 pub use home::HomePage;
 pub use ibm::IbmPage;
+pub use library::LibraryPage;
 pub use not_found::NotFoundPage;
 pub use project::ProjectPage;
 pub use root::RootRedirect;
 pub use strategy::StrategyPage;
+pub use timeline::TimelinePage;

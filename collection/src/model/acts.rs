@@ -136,3 +136,90 @@ impl Act {
         self.short_title.as_ref().unwrap_or(&self.title)
     }
 }
+
+impl ActsFile {
+    /// Relations other acts hold towards `id` ("amended by", "repealed by", …), oldest first.
+    pub fn incoming(&self, id: &str) -> Vec<(RelationKind, &Act)> {
+        let mut v: Vec<(RelationKind, &Act)> = self
+            .acts
+            .iter()
+            .flat_map(|a| {
+                a.relations
+                    .iter()
+                    .filter(|r| r.target == id)
+                    .map(move |r| (r.kind, a))
+            })
+            .collect();
+        v.sort_by_key(|(k, a)| (*k, a.adopted.parse().ok(), a.id.clone()));
+        v
+    }
+
+    /// Relations `act` holds towards acts in the collection, in the order written.
+    pub fn outgoing<'a>(
+        &'a self,
+        act: &'a Act,
+    ) -> impl Iterator<Item = (RelationKind, &'a Act)> + 'a {
+        act.relations
+            .iter()
+            .filter_map(|r| self.act(&r.target).map(|t| (r.kind, t)))
+    }
+
+    /// The act in the collection that repealed `id`, if one is recorded.
+    pub fn repealed_by(&self, id: &str) -> Option<&Act> {
+        self.incoming(id)
+            .into_iter()
+            .find(|(k, _)| *k == RelationKind::Repeals)
+            .map(|(_, a)| a)
+    }
+}
+
+impl Act {
+    /// schema.org `Legislation` for the act's page, as JSON-LD.
+    pub fn json_ld(
+        &self,
+        lang: crate::Lang,
+        page_url: &str,
+        issuer: Option<&str>,
+    ) -> serde_json::Value {
+        use serde_json::json;
+        let force = match self.status {
+            ActStatus::InForce | ActStatus::Amended => "https://schema.org/InForce",
+            ActStatus::Repealed | ActStatus::Expired => "https://schema.org/NotInForce",
+        };
+        let jurisdiction = match self.jurisdiction {
+            Jurisdiction::Ua => "UA",
+            Jurisdiction::Eu => "EU",
+            Jurisdiction::Intl => "International",
+        };
+        let mut v = json!({
+            "@context": "https://schema.org",
+            "@type": "Legislation",
+            "name": self.title.get(lang),
+            "abstract": self.summary.get(lang),
+            "inLanguage": lang.code(),
+            "url": page_url,
+            "sameAs": self.source,
+            "legislationDate": self.adopted.as_str(),
+            "legislationLegalForce": force,
+            "legislationJurisdiction": jurisdiction,
+            "legislationType": crate::i18n::Msg::get(self.kind.label(), lang),
+        });
+        let obj = v.as_object_mut().expect("object");
+        if let Some(n) = &self.number {
+            obj.insert("legislationIdentifier".into(), json!(n));
+        }
+        if let Some(s) = &self.short_title {
+            obj.insert("alternateName".into(), json!(s.get(lang)));
+        }
+        if let Some(d) = &self.in_force {
+            obj.insert("legislationDateOfApplicability".into(), json!(d.as_str()));
+        }
+        if let Some(i) = issuer {
+            obj.insert(
+                "legislationPassedBy".into(),
+                json!({"@type": "Organization", "name": i}),
+            );
+        }
+        v
+    }
+}

@@ -68,3 +68,58 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod relation_tests {
+    use crate::files::DataFile;
+    use crate::model::{ActsFile, RelationKind};
+    use crate::Lang;
+
+    fn acts() -> ActsFile {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/minimal/acts.json");
+        ActsFile::parse(&std::fs::read_to_string(dir).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn relations_read_both_ways() {
+        let acts = acts();
+        let inc = acts.incoming("ua-cmu-order-687-2019");
+        assert_eq!(inc.len(), 1);
+        assert_eq!(
+            (inc[0].0, inc[0].1.id.as_str()),
+            (RelationKind::Amends, "ua-cmu-order-145-2021")
+        );
+        let amending = acts.act("ua-cmu-order-145-2021").unwrap();
+        let out: Vec<_> = acts
+            .outgoing(amending)
+            .map(|(k, a)| (k, a.id.clone()))
+            .collect();
+        assert_eq!(
+            out,
+            vec![(RelationKind::Amends, "ua-cmu-order-687-2019".to_string())]
+        );
+        assert!(acts.repealed_by("ua-cmu-order-687-2019").is_none());
+    }
+
+    #[test]
+    fn json_ld_describes_the_act() {
+        let acts = acts();
+        let a = acts.act("eu-reg-2016-399").unwrap();
+        let v = a.json_ld(
+            Lang::En,
+            "https://example.org/en/library/eu-reg-2016-399",
+            Some("European Parliament and Council"),
+        );
+        assert_eq!(v["@type"], "Legislation");
+        assert_eq!(v["legislationIdentifier"], "(EU) 2016/399");
+        assert_eq!(v["legislationDate"], "2016-03-09");
+        assert_eq!(v["legislationLegalForce"], "https://schema.org/InForce");
+        assert_eq!(v["sameAs"], "https://eur-lex.europa.eu/eli/reg/2016/399/oj");
+        assert_eq!(
+            v["legislationPassedBy"]["name"],
+            "European Parliament and Council"
+        );
+        assert_eq!(v["inLanguage"], "en");
+    }
+}

@@ -380,6 +380,7 @@ fn status_dates_and_numbers() {
 fn every_section_needs_an_entry_point_once() {
     let p = problems_after("site.json", |v| {
         at(v, "/sections").as_array_mut().unwrap().remove(4);
+        assert_eq!(v["sections"][3]["section"], "strategy");
     });
     expect_one(
         &p,

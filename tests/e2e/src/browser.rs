@@ -27,6 +27,11 @@ fn free_port() -> u16 {
 impl Browser {
     /// Starts a fresh browser whose preferred languages are `accept_languages` (e.g. "uk,en").
     pub async fn start(accept_languages: &str) -> Browser {
+        Browser::start_sized(accept_languages, 1280, 900).await
+    }
+
+    /// A browser with a window of the given size (e.g. 320 wide for the smallest phones).
+    pub async fn start_sized(accept_languages: &str, width: u32, height: u32) -> Browser {
         let port = free_port();
         let driver = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
@@ -46,7 +51,7 @@ impl Browser {
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                    "--disable-quic", "--no-first-run", format!("--window-size={width},{height}"),
                     format!("--lang={primary}"),
                 ],
                 "prefs": { "intl.accept_languages": accept_languages }
@@ -72,10 +77,30 @@ impl Browser {
                 Err(e) => panic!("chromedriver did not start a session: {e}"),
             }
         };
-        Browser {
+        let b = Browser {
             client,
             _driver: driver,
+        };
+        if width < 500 {
+            // Desktop Chrome windows are at least 500 px wide: emulate a small screen instead.
+            b.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await;
         }
+        b
+    }
+
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_string(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
 
     pub async fn close(self) {
@@ -172,6 +197,36 @@ impl Browser {
         .await;
     }
 
+    /// Chooses an option of a `<select>` by value, as a user would.
+    pub async fn choose(&self, select_css: &str, value: &str) {
+        let el = self
+            .client
+            .find(Locator::Css(select_css))
+            .await
+            .unwrap_or_else(|e| panic!("find {select_css}: {e}"));
+        el.select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("select {value} in {select_css}: {e}"));
+    }
+
+    /// The text content of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        let c = serde_json::to_string(css).unwrap();
+        self.eval_str(&format!(
+            "(document.querySelector({c}) || {{}}).textContent || ''"
+        ))
+        .await
+    }
+
+    /// How many elements match `css`.
+    pub async fn count(&self, css: &str) -> u64 {
+        let c = serde_json::to_string(css).unwrap();
+        self.eval(&format!("document.querySelectorAll({c}).length"))
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    }
+
     /// Presses a key (WebDriver key code, e.g. [`TAB`], [`ENTER`]) on the focused element.
     pub async fn press(&self, key: &str) {
         let el = self.client.active_element().await.expect("active element");
@@ -191,5 +246,32 @@ impl Browser {
 
     pub async fn path(&self) -> String {
         self.eval_str("location.pathname + location.search").await
+    }
+}
+
+/// chromedriver's `goog/cdp/execute` extension.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()),
+        )
     }
 }

@@ -84,12 +84,25 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 fn reply(status: u16, ctype: &str, body: impl Into<Body>) -> Response<Body> {
+    reply_cached(status, ctype, "no-store", body)
+}
+
+fn reply_cached(status: u16, ctype: &str, cache: &str, body: impl Into<Body>) -> Response<Body> {
     Response::builder()
         .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
         .header(header::CONTENT_TYPE, ctype)
-        .header(header::CACHE_CONTROL, "no-store")
+        .header(header::CACHE_CONTROL, cache)
         .body(body.into())
         .unwrap()
+}
+
+/// trunk names the wasm, JS and CSS `<name>-<16 hex digits>.<ext>`: safe to cache for good,
+/// as a CDN would. Everything else is revalidated.
+fn is_hashed(path: &Path) -> bool {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 async fn respond(
@@ -116,7 +129,14 @@ async fn respond(
     let file = dist.join(relative);
     if file.is_file() {
         return match tokio::fs::read(&file).await {
-            Ok(bytes) => reply(200, content_type(&file), bytes),
+            Ok(bytes) => {
+                let cache = if is_hashed(&file) {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "no-cache"
+                };
+                reply_cached(200, content_type(&file), cache, bytes)
+            }
             Err(_) => reply(500, "text/plain", "read error"),
         };
     }

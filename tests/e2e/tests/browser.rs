@@ -1,19 +1,20 @@
 //! End-to-end: the release build in headless Chromium, through real navigation.
 
 use collection::i18n;
-use collection::model::AgenciesFile;
+use collection::model::{ActsFile, AgenciesFile, Jurisdiction};
 use collection::route::{Page, Section};
 use collection::{Lang, Route};
 use e2e::{data, dist, dist_subpath, Browser, Site, ENTER, SUBPATH, TAB};
 
 /// The `<h1>` a route must show, from the same strings and data the app uses.
-fn expected_heading(route: &Route, agencies: &AgenciesFile) -> String {
+fn expected_heading(route: &Route, agencies: &AgenciesFile, acts: &ActsFile) -> String {
     match route {
         Route::Page(lang, Page::Home) => i18n::SITE_NAME.get(*lang).to_string(),
         Route::Page(lang, Page::Section(s)) => i18n::section_title(*s).get(*lang).to_string(),
         Route::Page(lang, Page::Agency(id)) => {
             agencies.agency(id).unwrap().name.get(*lang).to_string()
         }
+        Route::Page(lang, Page::Act(id)) => acts.act(id).unwrap().title.get(*lang).to_string(),
         other => panic!("not a page: {other:?}"),
     }
 }
@@ -22,19 +23,23 @@ fn expected_heading(route: &Route, agencies: &AgenciesFile) -> String {
 async fn every_route_renders_in_both_languages() {
     let dist = dist();
     let agencies: AgenciesFile = data(&dist);
+    let acts: ActsFile = data(&dist);
     let site = Site::start(dist, "").await;
     let b = Browser::start("uk,en").await;
-    let routes = Route::all_pages(agencies.agencies.iter().map(|a| a.id.as_str()));
+    let routes = Route::all_pages(
+        agencies.agencies.iter().map(|a| a.id.as_str()),
+        acts.acts.iter().map(|a| a.id.as_str()),
+    );
     assert_eq!(
         routes.len(),
-        2 * (1 + Section::ALL.len() + agencies.agencies.len())
+        2 * (1 + Section::ALL.len() + agencies.agencies.len() + acts.acts.len())
     );
     for route in &routes {
         let Route::Page(lang, page) = route else {
             unreachable!()
         };
         let h1 = b.open(&site.url(&page.path(*lang))).await;
-        let want = expected_heading(route, &agencies);
+        let want = expected_heading(route, &agencies, &acts);
         assert_eq!(h1, want, "{route:?}");
         assert_eq!(
             b.eval_str("document.documentElement.lang").await,
@@ -336,6 +341,335 @@ async fn deep_links_work_under_a_sub_path() {
         "redirect under the sub-path",
     )
     .await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_fit_a_320_pixel_screen() {
+    let site = Site::start(dist(), "").await;
+    let b = Browser::start_sized("uk", 320, 800).await;
+    for path in [
+        "/uk/",
+        "/uk/agencies",
+        "/uk/agencies/dpss",
+        "/en/strategy",
+        "/uk/cooperation",
+        "/en/project",
+        "/uk/library",
+        "/en/library/eu-reg-2016-399",
+        "/uk/timeline",
+    ] {
+        b.open(&site.url(path)).await;
+        assert_eq!(
+            b.eval("window.innerWidth").await,
+            320,
+            "the window must really be 320 px wide"
+        );
+        let overflow = b
+            .eval("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, 0, "{path} scrolls sideways at 320 px");
+    }
+    b.close().await;
+}
+
+/// Acts matching a predicate, counted independently of the app's library logic.
+fn count_acts(acts: &ActsFile, f: impl Fn(&collection::model::Act) -> bool) -> u64 {
+    acts.acts.iter().filter(|a| f(a)).count() as u64
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn library_facets_count_right_and_the_url_keeps_the_view() {
+    let dist = dist();
+    let acts: ActsFile = data(&dist);
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("uk").await;
+    let found = |n: u64| i18n::results_found(Lang::Uk, n);
+
+    b.open(&site.url("/uk/library")).await;
+    let all = acts.acts.len() as u64;
+    assert!(all >= 100, "the library needs at least 100 acts, has {all}");
+    assert_eq!(b.text(".results__count").await, found(all));
+    assert_eq!(b.count(".act-card").await, 20);
+    // Newest first by default.
+    let newest = acts
+        .acts
+        .iter()
+        .max_by_key(|a| a.adopted.parse().ok())
+        .unwrap();
+    assert_eq!(b.text(".act-card__title").await, newest.display_title().uk);
+
+    // Jurisdiction facet: count in the option, then in the results, and in the address.
+    let ua = count_acts(&acts, |a| a.jurisdiction == Jurisdiction::Ua);
+    assert!(b
+        .text("#jurisdiction option[value=ua]")
+        .await
+        .ends_with(&format!("({ua})")));
+    b.choose("#jurisdiction", "ua").await;
+    b.wait_path("/uk/library?jurisdiction=ua").await;
+    b.wait_for(
+        &format!(
+            "document.querySelector('.results__count').textContent === {:?}",
+            found(ua)
+        ),
+        "the Ukrainian count",
+    )
+    .await;
+
+    // Facet counts for another facet now respect the jurisdiction filter.
+    let ua_laws = count_acts(&acts, |a| {
+        a.jurisdiction == Jurisdiction::Ua && a.kind == collection::model::ActType::Law
+    });
+    assert!(b
+        .text("#type option[value=law]")
+        .await
+        .ends_with(&format!("({ua_laws})")));
+    let ua_sbgs = count_acts(&acts, |a| {
+        a.jurisdiction == Jurisdiction::Ua && a.agencies.iter().any(|g| g == "sbgs")
+    });
+    b.choose("#agency", "sbgs").await;
+    b.wait_path("/uk/library?jurisdiction=ua&agency=sbgs").await;
+    b.wait_for(
+        &format!(
+            "document.querySelector('.results__count').textContent === {:?}",
+            found(ua_sbgs)
+        ),
+        "ua + sbgs",
+    )
+    .await;
+
+    // Reload keeps the view; back and forward restore it.
+    b.client.refresh().await.unwrap();
+    b.wait_page().await;
+    assert_eq!(b.text(".results__count").await, found(ua_sbgs));
+    assert_eq!(
+        b.eval_str("document.querySelector('#agency').value").await,
+        "sbgs"
+    );
+    b.client.back().await.unwrap();
+    b.wait_path("/uk/library?jurisdiction=ua").await;
+    b.wait_for(
+        &format!(
+            "document.querySelector('.results__count').textContent === {:?}",
+            found(ua)
+        ),
+        "back to ua",
+    )
+    .await;
+    assert_eq!(
+        b.eval_str("document.querySelector('#agency').value").await,
+        ""
+    );
+    b.client.forward().await.unwrap();
+    b.wait_path("/uk/library?jurisdiction=ua&agency=sbgs").await;
+
+    // Year range.
+    let recent = count_acts(&acts, |a| {
+        a.adopted.year().is_some_and(|y| (2015..=2019).contains(&y))
+    });
+    b.open(&site.url("/uk/library?from=2015&to=2019")).await;
+    assert_eq!(b.text(".results__count").await, found(recent));
+
+    // Pagination: page number in the address and the title.
+    b.open(&site.url("/uk/library")).await;
+    let pages = all.div_ceil(20);
+    b.click(".pagination__next").await;
+    b.wait_path("/uk/library?page=2").await;
+    b.wait_for(
+        "document.title.includes('сторінка 2')",
+        "the page number in the title",
+    )
+    .await;
+    assert!(b.eval_str("document.title").await.contains(&i18n::page_of(
+        Lang::Uk,
+        2,
+        pages as usize
+    )));
+    assert_eq!(
+        b.eval_str("document.querySelector('.pagination [aria-current=page]').textContent")
+            .await,
+        "2"
+    );
+
+    // Sorting by title puts the alphabetically first title on top.
+    b.choose("#sort", "title").await;
+    b.wait_path("/uk/library?sort=title").await;
+    let first = acts
+        .acts
+        .iter()
+        .min_by_key(|a| {
+            (
+                collection::library::collation_key(a.display_title().uk.as_str(), Lang::Uk),
+                a.id.clone(),
+            )
+        })
+        .unwrap();
+    b.wait_for(
+        &format!(
+            "document.querySelector('.act-card__title').textContent === {:?}",
+            first.display_title().uk
+        ),
+        "title order",
+    )
+    .await;
+
+    // Unknown values are ignored, not errors.
+    b.open(&site.url("/en/library?jurisdiction=mars&type=nope&page=abc&agency=kgb"))
+        .await;
+    assert_eq!(
+        b.text(".results__count").await,
+        i18n::results_found(Lang::En, all)
+    );
+    assert_eq!(b.count(".error-panel").await, 0);
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn act_pages_link_relations_both_ways_and_back_to_the_collection() {
+    let dist = dist();
+    let acts: ActsFile = data(&dist);
+    let agencies: AgenciesFile = data(&dist);
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("uk").await;
+
+    // An act amended by others shows "amended by" links; the amending act links back.
+    let (target, source) = acts
+        .acts
+        .iter()
+        .find_map(|a| {
+            a.relations
+                .iter()
+                .find(|r| r.kind == collection::model::RelationKind::Amends)
+                .map(|r| (r.target.clone(), a))
+        })
+        .expect("some act amends another");
+    let target_act = acts.act(&target).unwrap();
+    assert_eq!(
+        b.open(&site.url(&format!("/uk/library/{target}"))).await,
+        target_act.title.uk
+    );
+    let link = format!("main a[href='/uk/library/{}']", source.id);
+    assert!(
+        b.count(&link).await >= 1,
+        "{target} should link to {} (amended by)",
+        source.id
+    );
+    assert!(b
+        .text("main")
+        .await
+        .contains(collection::model::RelationKind::Amends.inverse_label().uk));
+    b.click(&link).await;
+    b.wait_heading(&source.title.uk).await;
+    assert!(
+        b.count(&format!("main a[href='/uk/library/{target}']"))
+            .await
+            >= 1
+    );
+    assert!(b
+        .text("main")
+        .await
+        .contains(collection::model::RelationKind::Amends.label().uk));
+
+    // Details, the official text and JSON-LD.
+    let ld: serde_json::Value = serde_json::from_str(
+        &b.eval_str("document.querySelector('script[type=\"application/ld+json\"]').textContent")
+            .await,
+    )
+    .unwrap();
+    assert_eq!(ld["@type"], "Legislation");
+    assert_eq!(ld["sameAs"], source.source.as_str());
+    if let Some(n) = &source.number {
+        assert_eq!(ld["legislationIdentifier"], n.as_str());
+        assert!(b.text(".summary-list").await.contains(n.as_str()));
+    }
+    assert_eq!(
+        b.eval_str("document.querySelector('.official-text a').getAttribute('href')")
+            .await,
+        source.source
+    );
+    assert_eq!(
+        b.eval_str("document.querySelector('.official-text a').getAttribute('rel')")
+            .await,
+        "external noopener noreferrer"
+    );
+
+    // Copy citation gives feedback either way and shows the citation text.
+    assert!(b
+        .text("#citation")
+        .await
+        .starts_with(&source.citation(Lang::Uk)));
+    b.click("main button.button--secondary").await;
+    b.wait_for(
+        "document.querySelector('.copy-feedback').textContent.length > 0",
+        "copy feedback",
+    )
+    .await;
+    let fb = b.text(".copy-feedback").await;
+    assert!(fb == i18n::COPIED.uk || fb == i18n::COPY_FAILED.uk, "{fb}");
+
+    // An agency links to its governing act, and the act links back to the agency.
+    let sbgs = agencies.agency("sbgs").unwrap();
+    let gov = &sbgs.governing_acts[0];
+    b.open(&site.url("/uk/agencies/sbgs")).await;
+    b.click(&format!("main a[href='/uk/library/{gov}']")).await;
+    b.wait_heading(&acts.act(gov).unwrap().title.uk).await;
+    assert!(
+        b.count("main a[href='/uk/agencies/sbgs']").await >= 1,
+        "{gov} should link back to the SBGS"
+    );
+
+    // Unknown act id: the 404 page.
+    assert_eq!(
+        b.open(&site.url("/en/library/no-such-act")).await,
+        i18n::NOT_FOUND_TITLE.en
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_timeline_has_a_chart_with_a_text_equivalent_and_filters() {
+    let dist = dist();
+    let acts: ActsFile = data(&dist);
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("en").await;
+    b.open(&site.url("/en/timeline")).await;
+    assert_eq!(
+        b.text("svg[role=img] > title").await,
+        i18n::TIMELINE_CHART.en
+    );
+    // Bars are real SVG elements with a size (not HTML elements lost inside the SVG).
+    let drawn = b
+        .eval("[...document.querySelectorAll('svg rect.bar')].filter(r => r.namespaceURI === 'http://www.w3.org/2000/svg' && r.getBBox().height > 0).length")
+        .await
+        .as_u64()
+        .unwrap();
+    assert!(drawn > 10, "only {drawn} bars drawn");
+    let desc = b.text("svg desc").await;
+    assert!(
+        desc.starts_with(&collection::i18n::ACTS_COUNT.count(Lang::En, acts.acts.len() as u64)),
+        "{desc}"
+    );
+    assert_eq!(b.count(".timeline-act").await, acts.acts.len() as u64);
+    b.choose("#jurisdiction", "eu").await;
+    b.wait_path("/en/timeline?jurisdiction=eu").await;
+    let eu = count_acts(&acts, |a| a.jurisdiction == Jurisdiction::Eu);
+    b.wait_for(
+        &format!("document.querySelectorAll('.timeline-act').length === {eu}"),
+        "EU acts only",
+    )
+    .await;
+    assert_eq!(b.count(".timeline-act--eu").await, eu);
+    // Deep link with the filter.
+    b.open(&site.url("/uk/timeline?jurisdiction=intl")).await;
+    assert_eq!(
+        b.count(".timeline-act").await,
+        count_acts(&acts, |a| a.jurisdiction == Jurisdiction::Intl)
+    );
+    assert_eq!(
+        b.eval_str("document.querySelector('#jurisdiction').value")
+            .await,
+        "intl"
+    );
     b.close().await;
 }
 

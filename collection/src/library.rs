@@ -1,0 +1,366 @@
+//! The legal library's view: its state as a URL query, and the pure logic behind the page —
+//! filtering, facet counts, sorting and pagination. The page only renders what this returns.
+//!
+//! Query keys: `jurisdiction`, `type`, `issuer`, `status`, `agency`, `level`, `from`, `to`
+//! (years), `sort` (`date`, the default, newest first; or `title`), `page` (from 1). Unknown
+//! keys and values that match nothing in the collection are ignored, so an old or hand-edited
+//! link still opens a sensible view.
+
+use crate::model::{Act, ActStatus, ActType, ActsFile, Jurisdiction};
+use crate::Lang;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const PAGE_SIZE: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    Date,
+    /// Alphabetical by title in the page's language.
+    Title,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LibraryQuery {
+    pub jurisdiction: Option<Jurisdiction>,
+    pub kind: Option<ActType>,
+    pub issuer: Option<String>,
+    pub status: Option<ActStatus>,
+    pub agency: Option<String>,
+    pub level: Option<String>,
+    pub from: Option<u16>,
+    pub to: Option<u16>,
+    pub sort: Sort,
+    /// 1-based; clamped to the pages that exist when the view is computed.
+    pub page: usize,
+}
+
+/// The kebab-case name serde gives an enum value (`cmu-order`).
+pub fn slug_of<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The enum value for a kebab-case name, if there is one.
+pub fn from_slug<T: DeserializeOwned>(s: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+fn year(s: &str) -> Option<u16> {
+    let y: u16 = s.trim().parse().ok()?;
+    (1000..=2999).contains(&y).then_some(y)
+}
+
+fn is_id(s: &str) -> bool {
+    crate::route::is_slug(s)
+}
+
+impl LibraryQuery {
+    /// Reads the query from decoded key/value pairs. Values that do not parse are dropped;
+    /// call [`LibraryQuery::normalized`] to also drop ids the collection does not have.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> LibraryQuery {
+        let mut q = LibraryQuery {
+            page: 1,
+            ..Default::default()
+        };
+        for (k, v) in pairs {
+            let v = v.trim();
+            match k {
+                "jurisdiction" => q.jurisdiction = from_slug(v),
+                "type" => q.kind = from_slug(v),
+                "status" => q.status = from_slug(v),
+                "issuer" => q.issuer = is_id(v).then(|| v.to_string()),
+                "agency" => q.agency = is_id(v).then(|| v.to_string()),
+                "level" => q.level = is_id(v).then(|| v.to_string()),
+                "from" => q.from = year(v),
+                "to" => q.to = year(v),
+                "sort" => {
+                    q.sort = match v {
+                        "title" => Sort::Title,
+                        _ => Sort::Date,
+                    }
+                }
+                "page" => q.page = v.parse().ok().filter(|p| *p >= 1).unwrap_or(1),
+                _ => {}
+            }
+        }
+        if let (Some(f), Some(t)) = (q.from, q.to) {
+            if f > t {
+                (q.from, q.to) = (Some(t), Some(f));
+            }
+        }
+        q
+    }
+
+    /// Drops filter values that no act in the collection has.
+    pub fn normalized(mut self, acts: &ActsFile) -> LibraryQuery {
+        let any = |f: &dyn Fn(&Act) -> bool| acts.acts.iter().any(f);
+        if let Some(i) = &self.issuer {
+            if !any(&|a| &a.issuer == i) {
+                self.issuer = None;
+            }
+        }
+        if let Some(g) = &self.agency {
+            if !any(&|a| a.agencies.contains(g)) {
+                self.agency = None;
+            }
+        }
+        if let Some(l) = &self.level {
+            if !any(&|a| a.levels.contains(l)) {
+                self.level = None;
+            }
+        }
+        self
+    }
+
+    /// The query string, keys in a fixed order, defaults left out (`""` for the default view).
+    pub fn to_query_string(&self) -> String {
+        let mut parts: Vec<(&str, String)> = Vec::new();
+        if let Some(j) = self.jurisdiction {
+            parts.push(("jurisdiction", slug_of(&j)));
+        }
+        if let Some(t) = self.kind {
+            parts.push(("type", slug_of(&t)));
+        }
+        if let Some(i) = &self.issuer {
+            parts.push(("issuer", i.clone()));
+        }
+        if let Some(s) = self.status {
+            parts.push(("status", slug_of(&s)));
+        }
+        if let Some(a) = &self.agency {
+            parts.push(("agency", a.clone()));
+        }
+        if let Some(l) = &self.level {
+            parts.push(("level", l.clone()));
+        }
+        if let Some(f) = self.from {
+            parts.push(("from", f.to_string()));
+        }
+        if let Some(t) = self.to {
+            parts.push(("to", t.to_string()));
+        }
+        if self.sort == Sort::Title {
+            parts.push(("sort", "title".into()));
+        }
+        if self.page > 1 {
+            parts.push(("page", self.page.to_string()));
+        }
+        parts
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// True when any filter is set (sorting and paging are not filters).
+    pub fn is_filtered(&self) -> bool {
+        self.jurisdiction.is_some()
+            || self.kind.is_some()
+            || self.issuer.is_some()
+            || self.status.is_some()
+            || self.agency.is_some()
+            || self.level.is_some()
+            || self.from.is_some()
+            || self.to.is_some()
+    }
+
+    /// The same query with the filters cleared (sort kept), back on page 1.
+    pub fn cleared(&self) -> LibraryQuery {
+        LibraryQuery {
+            sort: self.sort,
+            page: 1,
+            ..Default::default()
+        }
+    }
+}
+
+/// The facets a query can filter by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Jurisdiction,
+    Kind,
+    Issuer,
+    Status,
+    Agency,
+    Level,
+    Years,
+}
+
+fn matches(act: &Act, q: &LibraryQuery, except: Option<Facet>) -> bool {
+    let on = |f: Facet| except != Some(f);
+    if on(Facet::Jurisdiction) && q.jurisdiction.is_some_and(|j| act.jurisdiction != j) {
+        return false;
+    }
+    if on(Facet::Kind) && q.kind.is_some_and(|k| act.kind != k) {
+        return false;
+    }
+    if on(Facet::Issuer) && q.issuer.as_ref().is_some_and(|i| &act.issuer != i) {
+        return false;
+    }
+    if on(Facet::Status) && q.status.is_some_and(|s| act.status != s) {
+        return false;
+    }
+    if on(Facet::Agency) && q.agency.as_ref().is_some_and(|g| !act.agencies.contains(g)) {
+        return false;
+    }
+    if on(Facet::Level) && q.level.as_ref().is_some_and(|l| !act.levels.contains(l)) {
+        return false;
+    }
+    if on(Facet::Years) && (q.from.is_some() || q.to.is_some()) {
+        let Some(y) = act.adopted.year() else {
+            return false;
+        };
+        if q.from.is_some_and(|f| y < f) || q.to.is_some_and(|t| y > t) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Counts for each value of one facet, over the acts that match every *other* active filter —
+/// so each count says how many results choosing that value would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts<T> {
+    pub values: Vec<(T, usize)>,
+}
+
+impl<T: PartialEq> FacetCounts<T> {
+    pub fn count(&self, v: &T) -> usize {
+        self.values
+            .iter()
+            .find(|(x, _)| x == v)
+            .map(|(_, n)| *n)
+            .unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facets {
+    pub jurisdiction: FacetCounts<Jurisdiction>,
+    pub kind: FacetCounts<ActType>,
+    pub issuer: FacetCounts<String>,
+    pub status: FacetCounts<ActStatus>,
+    pub agency: FacetCounts<String>,
+    pub level: FacetCounts<String>,
+    /// Earliest and latest year of adoption in the whole collection.
+    pub years: Option<(u16, u16)>,
+}
+
+pub struct LibraryView<'a> {
+    /// The acts on the current page, in order.
+    pub items: Vec<&'a Act>,
+    /// All acts matching the filters.
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub facets: Facets,
+}
+
+fn counts<'a, T: Ord + Clone>(
+    acts: &'a [Act],
+    q: &LibraryQuery,
+    facet: Facet,
+    values: impl Fn(&'a Act) -> Vec<T>,
+) -> FacetCounts<T> {
+    let mut all: BTreeMap<T, usize> = BTreeMap::new();
+    for a in acts {
+        let hit = matches(a, q, Some(facet));
+        for v in values(a) {
+            *all.entry(v).or_insert(0) += usize::from(hit);
+        }
+    }
+    FacetCounts {
+        values: all.into_iter().collect(),
+    }
+}
+
+/// Computes the page for a query: filtered, sorted, paginated, with facet counts.
+pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView<'a> {
+    let list = &acts.acts;
+    let mut items: Vec<&Act> = list.iter().filter(|a| matches(a, q, None)).collect();
+    match q.sort {
+        Sort::Date => items.sort_by(|a, b| {
+            let (da, db) = (a.adopted.parse().ok(), b.adopted.parse().ok());
+            db.cmp(&da).then_with(|| a.id.cmp(&b.id))
+        }),
+        Sort::Title => items.sort_by_cached_key(|a| {
+            (
+                collation_key(a.display_title().get(lang), lang),
+                a.id.clone(),
+            )
+        }),
+    }
+    let total = items.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = q.page.clamp(1, pages);
+    let items = items
+        .into_iter()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
+    let years = list
+        .iter()
+        .filter_map(|a| a.adopted.year())
+        .fold(None, |acc: Option<(u16, u16)>, y| {
+            Some(acc.map_or((y, y), |(lo, hi)| (lo.min(y), hi.max(y))))
+        });
+    let facets = Facets {
+        jurisdiction: counts(list, q, Facet::Jurisdiction, |a| vec![a.jurisdiction]),
+        kind: counts(list, q, Facet::Kind, |a| vec![a.kind]),
+        issuer: counts(list, q, Facet::Issuer, |a| vec![a.issuer.clone()]),
+        status: counts(list, q, Facet::Status, |a| vec![a.status]),
+        agency: counts(list, q, Facet::Agency, |a| a.agencies.clone()),
+        level: counts(list, q, Facet::Level, |a| a.levels.clone()),
+        years,
+    };
+    LibraryView {
+        items,
+        total,
+        page,
+        pages,
+        facets,
+    }
+}
+
+/// A sort key that puts titles in alphabetical order for the language: the Ukrainian
+/// alphabet (а б в г ґ д е є ж з и і ї й …) first for Ukrainian, the Latin one first for
+/// English. Leading quotes and punctuation are ignored; case is folded.
+pub fn collation_key(s: &str, lang: Lang) -> Vec<u32> {
+    const UK: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+    let (cyr_base, lat_base) = match lang {
+        Lang::Uk => (2000, 3000),
+        Lang::En => (3000, 2000),
+    };
+    let mut started = false;
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| {
+            let key = if let Some(i) = UK.chars().position(|u| u == c) {
+                Some(cyr_base + i as u32)
+            } else if c.is_ascii_lowercase() {
+                Some(lat_base + (c as u32 - 'a' as u32))
+            } else if c.is_ascii_digit() {
+                Some(1000 + (c as u32 - '0' as u32))
+            } else if c.is_whitespace() {
+                started.then_some(1)
+            } else if c.is_alphabetic() {
+                Some(4000 + c as u32)
+            } else {
+                None
+            };
+            if key.is_some() && c.is_alphanumeric() {
+                started = true;
+            }
+            key
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

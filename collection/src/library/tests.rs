@@ -1,0 +1,251 @@
+use super::*;
+use crate::model::{Issuer, Text};
+use crate::IsoDate;
+
+fn act(
+    id: &str,
+    j: Jurisdiction,
+    kind: ActType,
+    year_date: &str,
+    status: ActStatus,
+    agencies: &[&str],
+    title_uk: &str,
+    title_en: &str,
+) -> Act {
+    Act {
+        id: id.into(),
+        jurisdiction: j,
+        kind,
+        number: None,
+        celex: None,
+        adopted: IsoDate::new(year_date),
+        in_force: None,
+        issuer: match j {
+            Jurisdiction::Ua => "verkhovna-rada".into(),
+            Jurisdiction::Eu => "council-of-the-eu".into(),
+            Jurisdiction::Intl => "united-nations".into(),
+        },
+        status,
+        status_date: None,
+        title: Text::new(title_uk, title_en),
+        short_title: None,
+        summary: Text::new("с", "s"),
+        source: "https://example.org/x".into(),
+        agencies: agencies.iter().map(|s| s.to_string()).collect(),
+        levels: vec!["inter-agency".into()],
+        goals: vec![],
+        relations: vec![],
+    }
+}
+
+fn sample() -> ActsFile {
+    use ActStatus::*;
+    use ActType::*;
+    use Jurisdiction::*;
+    ActsFile {
+        schema: None,
+        issuers: vec![Issuer {
+            id: "verkhovna-rada".into(),
+            name: Text::new("ВРУ", "VRU"),
+        }],
+        acts: vec![
+            act(
+                "a",
+                Ua,
+                Law,
+                "1991-11-04",
+                Amended,
+                &["sbgs"],
+                "Про державний кордон України",
+                "On the State Border",
+            ),
+            act(
+                "b",
+                Ua,
+                Law,
+                "2009-11-05",
+                InForce,
+                &["sbgs", "scs"],
+                "Про прикордонний контроль",
+                "On Border Control",
+            ),
+            act(
+                "c",
+                Ua,
+                Code,
+                "2012-03-13",
+                Amended,
+                &["scs"],
+                "Митний кодекс України",
+                "Customs Code",
+            ),
+            act(
+                "d",
+                Eu,
+                Regulation,
+                "2016-03-09",
+                Amended,
+                &["sbgs"],
+                "Шенгенський кодекс",
+                "Schengen Borders Code",
+            ),
+            act(
+                "e",
+                Eu,
+                Regulation,
+                "2006-03-15",
+                Repealed,
+                &[],
+                "Регламент 562/2006",
+                "Regulation 562/2006",
+            ),
+            act(
+                "f",
+                Intl,
+                Convention,
+                "2000-11-15",
+                InForce,
+                &["npu"],
+                "Конвенція ООН",
+                "UN Convention",
+            ),
+            act(
+                "g",
+                Ua,
+                CmuOrder,
+                "2019-07-24",
+                Amended,
+                &["sbgs", "mia"],
+                "«Про схвалення Стратегії»",
+                "Approval of the Strategy",
+            ),
+        ],
+    }
+}
+
+fn ids(v: &LibraryView) -> Vec<String> {
+    v.items.iter().map(|a| a.id.clone()).collect()
+}
+
+#[test]
+fn default_view_is_everything_newest_first() {
+    let acts = sample();
+    let v = view(&acts, &LibraryQuery::from_pairs([]), Lang::Uk);
+    assert_eq!(ids(&v), ["g", "d", "c", "b", "e", "f", "a"]);
+    assert_eq!((v.total, v.page, v.pages), (7, 1, 1));
+    assert_eq!(v.facets.years, Some((1991, 2019)));
+}
+
+#[test]
+fn filters_combine() {
+    let acts = sample();
+    let q = LibraryQuery::from_pairs([("jurisdiction", "ua"), ("agency", "sbgs")]);
+    assert_eq!(ids(&view(&acts, &q, Lang::Uk)), ["g", "b", "a"]);
+    let q = LibraryQuery::from_pairs([("jurisdiction", "ua"), ("type", "law"), ("from", "2000")]);
+    assert_eq!(ids(&view(&acts, &q, Lang::Uk)), ["b"]);
+    let q = LibraryQuery::from_pairs([("status", "repealed")]);
+    assert_eq!(ids(&view(&acts, &q, Lang::Uk)), ["e"]);
+    let q = LibraryQuery::from_pairs([("from", "2010"), ("to", "2016")]);
+    assert_eq!(ids(&view(&acts, &q, Lang::Uk)), ["d", "c"]);
+}
+
+#[test]
+fn facet_counts_ignore_their_own_filter() {
+    let acts = sample();
+    let q = LibraryQuery::from_pairs([("jurisdiction", "ua"), ("agency", "sbgs")]);
+    let f = view(&acts, &q, Lang::Uk).facets;
+    // Jurisdiction counts apply the agency filter only: sbgs acts by jurisdiction.
+    assert_eq!(f.jurisdiction.count(&Jurisdiction::Ua), 3);
+    assert_eq!(f.jurisdiction.count(&Jurisdiction::Eu), 1);
+    assert_eq!(f.jurisdiction.count(&Jurisdiction::Intl), 0);
+    // Agency counts apply the jurisdiction filter only: Ukrainian acts by agency.
+    assert_eq!(f.agency.count(&"sbgs".to_string()), 3);
+    assert_eq!(f.agency.count(&"scs".to_string()), 2);
+    assert_eq!(f.agency.count(&"npu".to_string()), 0);
+    // Every value in the collection is listed, even at zero.
+    assert!(f.agency.values.iter().any(|(a, n)| a == "npu" && *n == 0));
+    // Type counts apply both filters.
+    assert_eq!(f.kind.count(&ActType::Law), 2);
+    assert_eq!(f.kind.count(&ActType::CmuOrder), 1);
+    assert_eq!(f.kind.count(&ActType::Code), 0);
+}
+
+#[test]
+fn sorts_titles_in_each_alphabet() {
+    let acts = sample();
+    let q = LibraryQuery::from_pairs([("sort", "title"), ("jurisdiction", "ua")]);
+    // Ukrainian order: М < П(ро державний) < П(ро прикордонний) < П(ро схвалення), quotes ignored.
+    assert_eq!(ids(&view(&acts, &q, Lang::Uk)), ["c", "a", "b", "g"]);
+    assert_eq!(ids(&view(&acts, &q, Lang::En)), ["g", "c", "b", "a"]);
+    assert!(collation_key("ґанок", Lang::Uk) > collation_key("гора", Lang::Uk));
+    assert!(collation_key("їжак", Lang::Uk) < collation_key("йод", Lang::Uk));
+    assert!(collation_key("єнот", Lang::Uk) < collation_key("жито", Lang::Uk));
+    assert!(collation_key("Яблуко", Lang::Uk) < collation_key("ящик", Lang::Uk));
+}
+
+#[test]
+fn paginates_and_clamps_the_page() {
+    let mut acts = sample();
+    let base = acts.acts[0].clone();
+    for i in 0..50 {
+        let mut a = base.clone();
+        a.id = format!("x{i:02}");
+        acts.acts.push(a);
+    }
+    let v = view(&acts, &LibraryQuery::from_pairs([("page", "3")]), Lang::Uk);
+    assert_eq!((v.total, v.page, v.pages, v.items.len()), (57, 3, 3, 17));
+    let v = view(&acts, &LibraryQuery::from_pairs([("page", "99")]), Lang::Uk);
+    assert_eq!(v.page, 3);
+    let v = view(&acts, &LibraryQuery::from_pairs([("page", "0")]), Lang::Uk);
+    assert_eq!(v.page, 1);
+}
+
+#[test]
+fn the_query_string_round_trips() {
+    let q = LibraryQuery::from_pairs([
+        ("page", "2"),
+        ("sort", "title"),
+        ("level", "inter-agency"),
+        ("agency", "sbgs"),
+        ("status", "in-force"),
+        ("issuer", "verkhovna-rada"),
+        ("type", "cmu-order"),
+        ("jurisdiction", "ua"),
+        ("to", "2020"),
+        ("from", "1995"),
+    ]);
+    let s = q.to_query_string();
+    assert_eq!(s, "jurisdiction=ua&type=cmu-order&issuer=verkhovna-rada&status=in-force&agency=sbgs&level=inter-agency&from=1995&to=2020&sort=title&page=2");
+    let back = LibraryQuery::from_pairs(s.split('&').filter_map(|p| p.split_once('=')));
+    assert_eq!(back, q);
+    assert_eq!(LibraryQuery::from_pairs([]).to_query_string(), "");
+}
+
+#[test]
+fn unknown_values_are_ignored_not_errors() {
+    let acts = sample();
+    let q = LibraryQuery::from_pairs([
+        ("jurisdiction", "mars"),
+        ("type", "<script>"),
+        ("status", ""),
+        ("from", "abc"),
+        ("to", "99999"),
+        ("sort", "random"),
+        ("page", "-4"),
+        ("agency", "kgb"),
+        ("issuer", "Not A Slug"),
+        ("colour", "red"),
+    ])
+    .normalized(&acts);
+    assert_eq!(
+        q,
+        LibraryQuery {
+            page: 1,
+            ..Default::default()
+        }
+    );
+    assert!(!q.is_filtered());
+    // A swapped year range is read the right way round.
+    let q = LibraryQuery::from_pairs([("from", "2016"), ("to", "2009")]);
+    assert_eq!((q.from, q.to), (Some(2009), Some(2016)));
+}
