@@ -12,6 +12,22 @@ use std::fmt;
 #[serde(transparent)]
 pub struct IsoDate(pub String);
 
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for IsoDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "ISO date YYYY-MM-DD, or YYYY-MM / YYYY when only that is confirmed",
+            "examples": ["2019-07-24", "2022-12", "2010"]
+        })
+    }
+}
+
 /// A calendar date that may lack its day, or its month and day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Date {

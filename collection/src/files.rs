@@ -148,3 +148,35 @@ mod tests {
         assert_eq!(f.schema.as_deref(), Some("schema/projects.json"));
     }
 }
+
+/// JSON Schemas for the data files, generated from the model so that they cannot drift from
+/// it. Editors reference them with `"$schema"` for autocompletion and inline errors.
+#[cfg(feature = "schemars")]
+pub mod schema {
+    use super::*;
+
+    /// The schema file name for a data file: `acts.json` → `acts.schema.json`.
+    pub fn file_name(data_file: &str) -> String {
+        format!("{}.schema.json", data_file.trim_end_matches(".json"))
+    }
+
+    fn one<T: schemars::JsonSchema + DataFile>() -> (String, String) {
+        let mut schema = schemars::schema_for!(T);
+        schema.insert("$id".into(), serde_json::Value::String(file_name(T::NAME)));
+        let text = serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n";
+        (file_name(T::NAME), text)
+    }
+
+    /// Every schema as (file name, pretty JSON).
+    pub fn all() -> Vec<(String, String)> {
+        vec![
+            one::<SiteFile>(),
+            one::<IbmFile>(),
+            one::<CooperationFile>(),
+            one::<AgenciesFile>(),
+            one::<StrategyFile>(),
+            one::<ProjectsFile>(),
+            one::<ActsFile>(),
+        ]
+    }
+}

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The top-level sections, in navigation order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Section {
     Ibm,

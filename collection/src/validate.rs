@@ -101,6 +101,14 @@ const STRATEGY: &str = "data/strategy.json";
 const PROJECTS: &str = "data/projects.json";
 const ACTS: &str = "data/acts.json";
 
+/// What a data file's `"$schema"` must say: the generated schema beside `data/`.
+pub fn schema_ref(data_file: &str) -> String {
+    format!(
+        "../schema/{}.schema.json",
+        data_file.trim_end_matches(".json")
+    )
+}
+
 /// The ids a reference can point to, or `None` when the file holding them did not parse.
 type Ids<'a> = Option<HashSet<&'a str>>;
 
@@ -124,6 +132,20 @@ impl Checker {
             }
         };
         self.check_bilingual(&file, "$", &value);
+        let want = schema_ref(T::NAME);
+        match value.get("$schema").and_then(Value::as_str) {
+            Some(s) if s == want => {}
+            Some(s) => self.report(
+                &file,
+                "$.$schema",
+                format!("should be \"{want}\", not \"{s}\""),
+            ),
+            None => self.report(
+                &file,
+                "$",
+                format!("add \"$schema\": \"{want}\" so that editors check the file as you type"),
+            ),
+        }
         match parse_json::<T>(&file, text) {
             Ok(v) => Some(v),
             Err(e) => {

@@ -6,6 +6,7 @@
 //! cargo xtask serve              set up, check data/, serve on http://127.0.0.1:8080 (trunk serve)
 //! cargo xtask build [--public-url /path/] [--dist DIR]   release build
 //! cargo xtask validate [DIR]     check the data files (default data/)
+//! cargo xtask schema             regenerate schema/*.schema.json from the content model
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
@@ -35,8 +36,9 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|| root().join("data")),
         ),
         Some("test") => test(),
+        Some("schema") => write_schemas(),
         _ => {
-            eprintln!("usage: cargo xtask <setup|serve|build|validate|test>");
+            eprintln!("usage: cargo xtask <setup|serve|build|validate|schema|test>");
             return ExitCode::from(2);
         }
     };
@@ -86,6 +88,17 @@ fn validate(dir: PathBuf) -> Result {
     ))
 }
 
+/// Writes the JSON Schemas that `data/*.json` reference with `"$schema"`.
+fn write_schemas() -> Result {
+    let dir = root().join("schema");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for (name, text) in collection::files::schema::all() {
+        std::fs::write(dir.join(&name), text).map_err(|e| format!("{name}: {e}"))?;
+        eprintln!("wrote schema/{name}");
+    }
+    Ok(())
+}
+
 fn serve() -> Result {
     tools::setup(tools::Need::Build)?;
     // Show data problems but serve anyway: the app shows an error panel for a broken file, and
@@ -129,4 +142,23 @@ fn test() -> Result {
     run(Command::new("cargo").args(["test", "--offline", "-p", "e2e", "--", "--test-threads=2"]))?;
     eprintln!("\nall tests passed");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed schemas must be what the model generates: run `cargo xtask schema` after
+    /// changing the model.
+    #[test]
+    fn committed_schemas_match_the_model() {
+        for (name, text) in collection::files::schema::all() {
+            let committed =
+                std::fs::read_to_string(root().join("schema").join(&name)).unwrap_or_default();
+            assert!(
+                committed == text,
+                "schema/{name} is stale: run `cargo xtask schema`"
+            );
+        }
+    }
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/acts.json`: the legal library — Ukrainian, EU and international acts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActsFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -13,6 +14,7 @@ pub struct ActsFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
     pub id: String,
@@ -20,6 +22,7 @@ pub struct Issuer {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Act {
     /// Stable slug used in URLs: `ua-law-1777-xii`, `eu-reg-2016-399`, …
@@ -58,6 +61,7 @@ pub struct Act {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Jurisdiction {
     Ua,
@@ -66,6 +70,7 @@ pub enum Jurisdiction {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ActType {
     Constitution,
@@ -93,6 +98,7 @@ pub enum ActType {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ActStatus {
     InForce,
@@ -102,6 +108,7 @@ pub enum ActStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     pub kind: RelationKind,
@@ -111,6 +118,7 @@ pub struct Relation {
 
 /// How one act bears on another. The act that acts (amends, repeals, …) holds the relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RelationKind {
     Amends,

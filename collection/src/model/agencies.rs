@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 /// `data/agencies.json`: the 12 subjects of integrated border management and the bodies that
 /// coordinate them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AgenciesFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -14,6 +15,7 @@ pub struct AgenciesFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     pub id: String,
@@ -21,6 +23,7 @@ pub struct Body {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Agency {
     /// Short lowercase slug used in URLs: `sbgs`, `scs`, `sms`, `mia`, …
@@ -42,6 +45,7 @@ pub struct Agency {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum AgencyCategory {
     Ministry,
@@ -54,6 +58,7 @@ pub enum AgencyCategory {
 
 /// Who directs and coordinates an agency: another IBM subject, or a body listed in `bodies`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Coordinator {
     Agency(String),

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/cooperation.json`: the EU's three cooperation levels and Ukraine's four.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CooperationFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -11,6 +12,7 @@ pub struct CooperationFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CooperationModel {
     pub id: String,
@@ -22,6 +24,7 @@ pub struct CooperationModel {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// Unique across all models: acts and agencies refer to levels by this id.

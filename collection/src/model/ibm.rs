@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/ibm.json`: what integrated border management is and how the concept developed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IbmFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +17,7 @@ pub struct IbmFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     pub id: String,
@@ -28,6 +30,7 @@ pub struct Definition {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Element {
     pub title: Text,
@@ -35,6 +38,7 @@ pub struct Element {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: IsoDate,

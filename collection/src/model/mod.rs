@@ -27,9 +27,14 @@ use serde::{Deserialize, Serialize};
 
 /// A piece of text in both languages. The validator requires both to be non-empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    /// Ukrainian.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
     pub uk: String,
+    /// English.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
     pub en: String,
 }
 

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/projects.json`: the EU-funded EU4IBM projects.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProjectsFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -12,6 +13,7 @@ pub struct ProjectsFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub id: String,
@@ -36,6 +38,7 @@ pub struct Project {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProjectComponent {
     pub title: Text,
@@ -43,6 +46,7 @@ pub struct ProjectComponent {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProjectOutput {
     pub date: IsoDate,

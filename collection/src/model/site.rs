@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/site.json`: what the collection is, for the home page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -17,6 +18,7 @@ pub struct SiteFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SectionIntro {
     pub section: Section,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `data/strategy.json`: the Integrated Border Management Strategy of Ukraine up to 2025.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StrategyFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -22,6 +23,7 @@ pub struct StrategyFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Amendment {
     pub act: String,
@@ -30,6 +32,7 @@ pub struct Amendment {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub number: u32,
@@ -38,6 +41,7 @@ pub struct Goal {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActionPlan {
     pub from: IsoDate,
@@ -48,6 +52,7 @@ pub struct ActionPlan {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Monitoring {
     pub process: Vec<Text>,
@@ -56,6 +61,7 @@ pub struct Monitoring {
 
 /// A published progress figure, e.g. from a meeting of the Interagency Working Group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MonitoringReport {
     pub date: IsoDate,

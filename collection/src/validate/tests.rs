@@ -421,3 +421,20 @@ fn examples_are_required_for_each_level() {
         "at least one example",
     );
 }
+
+#[test]
+fn every_file_references_its_schema() {
+    let p = problems_after("ibm.json", |v| {
+        v.as_object_mut().unwrap().remove("$schema");
+    });
+    expect_one(
+        &p,
+        "data/ibm.json",
+        "$",
+        "\"$schema\": \"../schema/ibm.schema.json\"",
+    );
+    let p = problems_after("ibm.json", |v| {
+        *at(v, "/$schema") = json!("schema/acts.schema.json")
+    });
+    expect_one(&p, "data/ibm.json", "$.$schema", "should be");
+}
