@@ -232,6 +232,10 @@ pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
 
 // One act
 pub const ACT_PAGE: Msg = m("Нормативно-правовий акт", "Legal act");
+pub const TITLE_DESCRIPTIVE: Msg = m(
+    "Назву подано описово: офіційну назву не вдалося звірити, її наведено в офіційному тексті.",
+    "This title is descriptive: the official title could not be checked; see the official text.",
+);
 pub const ACT_DETAILS: Msg = m("Реквізити", "Details");
 pub const ACT_TYPE: Msg = m("Вид", "Type");
 pub const ACT_NUMBER: Msg = m("Номер", "Number");

@@ -175,6 +175,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             view! {
             <PageHeading text=act.title.get(lang).to_string() lang=lang/>
             {act.short_title.as_ref().map(|s| view! { <p class="lead">{s.get(lang).to_string()}</p> })}
+            {act.title_descriptive.then(|| view! { <p class="muted">{i18n::TITLE_DESCRIPTIVE.get(lang)}</p> })}
             {status_line}
             <h2 class="visually-hidden">{i18n::ACT_DETAILS.get(lang)}</h2>
             {details}

@@ -28,6 +28,7 @@ fn act(
         status,
         status_date: None,
         title: Text::new(title_uk, title_en),
+        title_descriptive: false,
         short_title: None,
         summary: Text::new("с", "s"),
         source: "https://example.org/x".into(),

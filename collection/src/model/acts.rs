@@ -44,6 +44,10 @@ pub struct Act {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_date: Option<IsoDate>,
     pub title: Text,
+    /// True when the official title could not be confirmed and `title` describes the act
+    /// instead; the page says so and citations leave the title out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub title_descriptive: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_title: Option<Text>,
     pub summary: Text,

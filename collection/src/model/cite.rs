@@ -23,7 +23,10 @@ impl Act {
             Lang::Uk => format!("«{title}»"),
             Lang::En => format!("“{title}”"),
         };
-        let head = if kind.is_empty() || self.kind == ActType::Code && lang == Lang::Uk {
+        let head = if self.title_descriptive {
+            // Only what is confirmed: the kind, number and date.
+            i18n::Msg::get(self.kind.label(), lang).to_string()
+        } else if kind.is_empty() || self.kind == ActType::Code && lang == Lang::Uk {
             title.to_string()
         } else {
             format!("{kind} {quoted}")
