@@ -289,6 +289,39 @@ pub fn timeline_summary(lang: Lang, total: usize, parts: &[(Msg, usize)]) -> Str
     format!("{}: {list}", ACTS_COUNT.count(lang, total as u64))
 }
 
+// Search
+pub const SEARCH: Msg = m("Пошук", "Search");
+pub const SEARCH_LABEL: Msg = m("Пошук у збірці", "Search the collection");
+pub const SEARCH_BUTTON: Msg = m("Шукати", "Search");
+pub const SEARCH_TITLE: Msg = m("Пошук у збірці", "Search the collection");
+pub const SEARCH_HINT: Msg = m(
+    "Шукайте за назвою, номером (1777-XII, 2016/399, 687-р), скороченням (ДПСУ, EUBAM) чи словом — українською, англійською або латинкою.",
+    "Search by title, number (1777-XII, 2016/399, 687-r), abbreviation (SBGS, EUBAM) or word — in Ukrainian, English or Ukrainian typed in Latin letters.",
+);
+pub const SEARCH_EMPTY: Msg = m(
+    "Почніть вводити запит. Наприклад:",
+    "Start typing a query. For example:",
+);
+pub const SEARCH_NONE: Msg = m("Нічого не знайдено за запитом", "Nothing found for");
+pub const SEARCH_TRY: Msg = m(
+    "Спробуйте інше слово, номер акта або скорочення, наприклад:",
+    "Try another word, an act number or an abbreviation, for example:",
+);
+pub const SEARCH_BROWSE: Msg = m(
+    "Або перегляньте всі акти з фільтрами в бібліотеці",
+    "Or browse all acts with filters in the library",
+);
+pub const KIND_PAGE: Msg = m("Розділ", "Section");
+pub const KIND_AGENCY: Msg = m("Суб’єкт ІУК", "IBM agency");
+pub const KIND_ACT: Msg = m("Нормативний акт", "Legal act");
+pub const RESULTS_COUNT: Noun = Noun {
+    uk_one: "результат",
+    uk_few: "результати",
+    uk_many: "результатів",
+    en_one: "result",
+    en_other: "results",
+};
+
 /// Name of a section in the main navigation.
 pub fn section_nav(s: Section) -> Msg {
     match s {

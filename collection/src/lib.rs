@@ -13,6 +13,7 @@ pub mod links;
 pub mod model;
 pub mod plural;
 pub mod route;
+pub mod search;
 pub mod timeline;
 pub mod validate;
 

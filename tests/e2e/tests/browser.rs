@@ -513,6 +513,21 @@ async fn library_facets_count_right_and_the_url_keeps_the_view() {
     )
     .await;
 
+    // The same view in English, deep-linked.
+    let eu_repealed = count_acts(&acts, |a| {
+        a.jurisdiction == Jurisdiction::Eu && a.status == collection::model::ActStatus::Repealed
+    });
+    b.open(&site.url("/en/library?jurisdiction=eu&status=repealed"))
+        .await;
+    assert_eq!(
+        b.text(".results__count").await,
+        i18n::results_found(Lang::En, eu_repealed)
+    );
+    assert_eq!(
+        b.eval_str("document.querySelector('#status').value").await,
+        "repealed"
+    );
+
     // Unknown values are ignored, not errors.
     b.open(&site.url("/en/library?jurisdiction=mars&type=nope&page=abc&agency=kgb"))
         .await;

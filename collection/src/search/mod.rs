@@ -1,0 +1,517 @@
+//! Instant bilingual search over the whole collection: acts, agencies and pages. Plain Rust,
+//! no DOM: the index is built in the browser from the loaded data (or natively in tests and
+//! benchmarks) and queried on every keystroke.
+//!
+//! Every document is indexed in both languages, so a query in either language finds it in
+//! either interface. Terms come from [`text::terms_of`]: Ukrainian stems and their Latin
+//! transliteration, English stems, abbreviations, and official numbers in several forms.
+//! A query word matches a term exactly, as a prefix (the word being typed) or within a small
+//! edit distance (typos in longer words); all query words that match anything must match.
+
+pub mod text;
+
+use crate::i18n;
+use crate::model::{ActStatus, ActsFile, AgenciesFile, SiteFile, Text};
+use crate::route::Page;
+use crate::Lang;
+use std::collections::HashMap;
+use text::{edit_distance_within, query_terms_of, terms_of, tokenize};
+
+/// Longest query processed; the rest is ignored, so no input can stall the page.
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_WORDS: usize = 12;
+/// How many of the best candidates are reranked by title coverage.
+const RERANK: usize = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    Page,
+    Agency,
+    Act,
+}
+
+impl DocKind {
+    pub fn label(self) -> i18n::Msg {
+        match self {
+            DocKind::Page => i18n::KIND_PAGE,
+            DocKind::Agency => i18n::KIND_AGENCY,
+            DocKind::Act => i18n::KIND_ACT,
+        }
+    }
+}
+
+/// Kinds of field: within a kind only the best match counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Title = 0,
+    Code = 1,
+    Body = 2,
+    Other = 3,
+}
+
+impl Group {
+    const COUNT: usize = 4;
+}
+
+/// A text a document is found by, with its weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub text: String,
+    pub weight: f32,
+    pub group: Group,
+}
+
+impl Field {
+    pub fn new(text: impl Into<String>, weight: f32, group: Group) -> Field {
+        Field {
+            text: text.into(),
+            weight,
+            group,
+        }
+    }
+}
+
+/// One searchable thing and what is shown for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    pub kind: DocKind,
+    pub page: Page,
+    pub title: Text,
+    /// A line under the title (an act's number and date, an agency's abbreviation).
+    pub meta: Text,
+    /// Text the excerpt is cut from.
+    pub body: Text,
+    /// Multiplies the document's score: below 1 for acts no longer in force, so that the
+    /// current act comes first when an old and a new one match equally.
+    pub boost: f32,
+}
+
+pub struct Index {
+    pub docs: Vec<Doc>,
+    /// Sorted, unique terms.
+    terms: Vec<String>,
+    /// For each term: (doc, weight), doc ascending.
+    postings: Vec<Vec<(u32, f32)>>,
+    boost: Vec<f32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub doc: usize,
+    pub score: f32,
+}
+
+/// A piece of display text, marked when it matched the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// The query as the index sees it: one set of candidate terms per word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    pub words: Vec<Vec<String>>,
+}
+
+impl Query {
+    pub fn parse(q: &str) -> Query {
+        let clipped: String = q
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_QUERY_CHARS)
+            .collect();
+        let words = tokenize(&clipped)
+            .iter()
+            .take(MAX_QUERY_WORDS)
+            .map(query_terms_of)
+            .collect();
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl Index {
+    /// Builds the index from documents, each with the weighted texts to index it by. A term's
+    /// weight in a document is the sum over the fields it occurs in of the field's weight,
+    /// damped for long fields, so that a short title that is all about the query ("Про
+    /// державний кордон України") outranks a long one that mentions it.
+    ///
+    /// Within one [`Group`] only the best field counts (a title and a short title of the same
+    /// act do not add up); across groups the weights add.
+    pub fn build(entries: Vec<(Doc, Vec<Field>)>) -> Index {
+        let mut map: HashMap<String, HashMap<u32, [f32; Group::COUNT]>> = HashMap::new();
+        let mut docs = Vec::with_capacity(entries.len());
+        for (i, (doc, fields)) in entries.into_iter().enumerate() {
+            docs.push(doc);
+            for Field {
+                text,
+                weight,
+                group,
+            } in fields
+            {
+                let tokens = tokenize(&text);
+                let len = tokens.len().max(1) as f32;
+                let weight = if len <= 6.0 {
+                    weight
+                } else {
+                    weight * (6.0 / len).sqrt()
+                };
+                for tok in tokens {
+                    for term in terms_of(&tok) {
+                        let slot = &mut map
+                            .entry(term)
+                            .or_default()
+                            .entry(i as u32)
+                            .or_insert([0.0; Group::COUNT])[group as usize];
+                        *slot = slot.max(weight);
+                    }
+                }
+            }
+        }
+        let mut entries: Vec<(String, Vec<(u32, f32)>)> = map
+            .into_iter()
+            .map(|(t, m)| {
+                let mut p: Vec<(u32, f32)> =
+                    m.into_iter().map(|(d, g)| (d, g.iter().sum())).collect();
+                p.sort_by_key(|(d, _)| *d);
+                (t, p)
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let (terms, postings) = entries.into_iter().unzip();
+        let boost = docs.iter().map(|d: &Doc| d.boost).collect();
+        Index {
+            docs,
+            terms,
+            postings,
+            boost,
+        }
+    }
+
+    /// The index for the collection's section pages, agencies and acts, each indexed by its
+    /// texts in both languages.
+    pub fn of_collection(site: &SiteFile, agencies: &AgenciesFile, acts: &ActsFile) -> Index {
+        let both = |t: &Text, w: f32, g: Group| {
+            [
+                Field::new(t.uk.clone(), w, g),
+                Field::new(t.en.clone(), w, g),
+            ]
+        };
+        let mut entries = Vec::new();
+        for s in &site.sections {
+            let title = i18n::section_title(s.section);
+            let nav = i18n::section_nav(s.section);
+            let doc = Doc {
+                kind: DocKind::Page,
+                page: Page::Section(s.section),
+                title: Text::new(title.uk, title.en),
+                meta: Text::new(i18n::KIND_PAGE.uk, i18n::KIND_PAGE.en),
+                body: s.summary.clone(),
+                boost: 1.0,
+            };
+            let mut f = Vec::from(both(&doc.title, 5.0, Group::Title));
+            f.extend(both(&Text::new(nav.uk, nav.en), 5.0, Group::Title));
+            f.extend(both(&s.summary, 1.0, Group::Body));
+            entries.push((doc, f));
+        }
+        for a in &agencies.agencies {
+            let mut f = Vec::from(both(&a.name, 6.0, Group::Title));
+            f.extend(both(&a.abbreviation, 10.0, Group::Code));
+            f.extend(both(&a.role, 1.0, Group::Body));
+            entries.push((
+                Doc {
+                    kind: DocKind::Agency,
+                    page: Page::Agency(a.id.clone()),
+                    title: a.name.clone(),
+                    meta: a.abbreviation.clone(),
+                    body: a.role.clone(),
+                    boost: 1.0,
+                },
+                f,
+            ));
+        }
+        for a in &acts.acts {
+            let meta = |lang: Lang| {
+                let mut parts = vec![a.kind.label().get(lang).to_string()];
+                if let Some(n) = &a.number {
+                    parts.push(format!("{} {n}", i18n::NUMBER_ABBR.get(lang)));
+                }
+                parts.push(a.adopted.format(lang));
+                parts.join(" · ")
+            };
+            let mut f = Vec::from(both(&a.title, 5.0, Group::Title));
+            if let Some(s) = &a.short_title {
+                f.extend(both(s, 5.0, Group::Title));
+            }
+            f.extend(both(&a.summary, 1.0, Group::Body));
+            if let Some(n) = &a.number {
+                f.push(Field::new(n.clone(), 10.0, Group::Code));
+            }
+            if let Some(c) = &a.celex {
+                f.push(Field::new(c.clone(), 10.0, Group::Code));
+            }
+            if let Some(i) = acts.issuer(&a.issuer) {
+                f.extend(both(&i.name, 0.5, Group::Other));
+            }
+            entries.push((
+                Doc {
+                    kind: DocKind::Act,
+                    page: Page::Act(a.id.clone()),
+                    title: a.display_title().clone(),
+                    meta: Text::new(meta(Lang::Uk), meta(Lang::En)),
+                    body: a.summary.clone(),
+                    boost: match a.status {
+                        ActStatus::Repealed | ActStatus::Expired => 0.85,
+                        ActStatus::InForce | ActStatus::Amended => 1.0,
+                    },
+                },
+                f,
+            ));
+        }
+        Index::build(entries)
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Range of terms starting with `prefix`.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.terms.partition_point(|t| t.as_str() < prefix);
+        let end = start
+            + self.terms[start..]
+                .iter()
+                .take_while(|t| t.starts_with(prefix))
+                .count();
+        start..end
+    }
+
+    /// Terms a query word matches, each with a factor: 1 exact, 0.7 prefix, 0.45 typo.
+    /// Prefixes count for the last word (the one being typed) or a word with no exact match;
+    /// typos only for a word that matches nothing otherwise.
+    fn matching_terms(&self, candidates: &[String], last: bool) -> Vec<(usize, f32)> {
+        let mut found: HashMap<usize, f32> = HashMap::new();
+        fn put(found: &mut HashMap<usize, f32>, t: usize, f: f32) {
+            let e = found.entry(t).or_insert(0.0);
+            *e = e.max(f);
+        }
+        for c in candidates {
+            if let Ok(i) = self.terms.binary_search(c) {
+                put(&mut found, i, 1.0);
+            }
+        }
+        if last || found.is_empty() {
+            for c in candidates.iter().filter(|c| c.chars().count() >= 3) {
+                for i in self.prefix_range(c).take(200) {
+                    put(&mut found, i, 0.7);
+                }
+            }
+        }
+        if found.is_empty() {
+            for c in candidates {
+                let n = c.chars().count();
+                let max = match n {
+                    0..=4 => continue,
+                    5..=8 => 1,
+                    _ => 2,
+                };
+                for (i, t) in self.terms.iter().enumerate() {
+                    if t.len().abs_diff(c.len()) <= max * 2
+                        && edit_distance_within(c, t, max).is_some()
+                    {
+                        put(&mut found, i, 0.45);
+                    }
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+
+    /// The best documents for a query, best first.
+    pub fn search(&self, q: &Query, limit: usize) -> Vec<Hit> {
+        let n = self.docs.len().max(1) as f32;
+        let mut total: HashMap<u32, f32> = HashMap::new();
+        let mut words_used = 0;
+        for (wi, cands) in q.words.iter().enumerate() {
+            let matches = self.matching_terms(cands, wi + 1 == q.words.len());
+            if matches.is_empty() {
+                continue; // a word that matches nothing anywhere does not veto the rest
+            }
+            let mut word_score: HashMap<u32, f32> = HashMap::new();
+            for (ti, factor) in matches {
+                let posting = &self.postings[ti];
+                let idf = (1.0 + n / posting.len() as f32).ln();
+                for (d, w) in posting {
+                    let s = w * factor * idf;
+                    let e = word_score.entry(*d).or_insert(0.0);
+                    *e = e.max(s);
+                }
+            }
+            if wi == 0 || words_used == 0 {
+                total = word_score;
+            } else {
+                total = total
+                    .into_iter()
+                    .filter_map(|(d, s)| word_score.get(&d).map(|w| (d, s + w)))
+                    .collect();
+            }
+            words_used += 1;
+        }
+        let mut hits: Vec<Hit> = total
+            .into_iter()
+            .map(|(d, score)| Hit {
+                doc: d as usize,
+                score: score * self.boost[d as usize],
+            })
+            .collect();
+        let by_score = |a: &Hit, b: &Hit| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        };
+        hits.sort_by(by_score);
+        // Rerank the best candidates by how much of their title the query covers, so that
+        // "державний кордон" puts "Про державний кордон України" before longer titles that
+        // also mention the state border.
+        let wanted: Vec<&String> = q.words.iter().flatten().collect();
+        for h in hits.iter_mut().take(RERANK) {
+            h.score += 2.0 * self.title_coverage(h.doc, &wanted);
+        }
+        hits.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| self.docs[a.doc].kind.cmp(&self.docs[b.doc].kind))
+                .then_with(|| a.doc.cmp(&b.doc))
+        });
+        hits.truncate(limit);
+        hits
+    }
+
+    /// The share of a document's title words (ignoring short function words) that the query's
+    /// terms match exactly, in the better of its two languages.
+    fn title_coverage(&self, doc: usize, wanted: &[&String]) -> f32 {
+        let d = &self.docs[doc];
+        [&d.title.uk, &d.title.en]
+            .into_iter()
+            .map(|t| {
+                let toks: Vec<_> = tokenize(t)
+                    .into_iter()
+                    .filter(|t| t.norm.chars().count() > 3 || t.code || t.caps)
+                    .collect();
+                if toks.is_empty() {
+                    return 0.0;
+                }
+                let hit = toks
+                    .iter()
+                    .filter(|t| terms_of(t).iter().any(|x| wanted.contains(&x)))
+                    .count();
+                hit as f32 / toks.len() as f32
+            })
+            .fold(0.0, f32::max)
+    }
+
+    /// Marks the words of `text` that match the query.
+    pub fn highlight(&self, text: &str, q: &Query) -> Vec<Segment> {
+        let wanted: Vec<String> = q.words.iter().flatten().cloned().collect();
+        let matches = |tok: &text::Token| {
+            let terms = terms_of(tok);
+            terms.iter().any(|t| {
+                wanted.iter().any(|w| {
+                    t == w
+                        || (w.chars().count() >= 3 && t.starts_with(w.as_str()))
+                        || (w.chars().count() >= 5
+                            && edit_distance_within(
+                                w,
+                                t,
+                                if w.chars().count() > 8 { 2 } else { 1 },
+                            )
+                            .is_some())
+                })
+            })
+        };
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for tok in tokenize(text) {
+            if matches(&tok) {
+                if tok.start > pos {
+                    out.push(Segment {
+                        text: text[pos..tok.start].to_string(),
+                        hit: false,
+                    });
+                }
+                out.push(Segment {
+                    text: text[tok.start..tok.end].to_string(),
+                    hit: true,
+                });
+                pos = tok.end;
+            }
+        }
+        if pos < text.len() {
+            out.push(Segment {
+                text: text[pos..].to_string(),
+                hit: false,
+            });
+        }
+        out
+    }
+
+    /// A short excerpt of `text` around the first match (about `width` characters), marked.
+    pub fn excerpt(&self, text: &str, q: &Query, width: usize) -> Vec<Segment> {
+        let segs = self.highlight(text, q);
+        let chars: usize = text.chars().count();
+        if chars <= width {
+            return segs;
+        }
+        // Character offset of the first hit.
+        let mut offset = 0;
+        let mut first_hit = None;
+        for s in &segs {
+            if s.hit {
+                first_hit = Some(offset);
+                break;
+            }
+            offset += s.text.chars().count();
+        }
+        let start = first_hit.map(|h| h.saturating_sub(width / 3)).unwrap_or(0);
+        let end = (start + width).min(chars);
+        let mut out = Vec::new();
+        if start > 0 {
+            out.push(Segment {
+                text: "… ".into(),
+                hit: false,
+            });
+        }
+        let mut at = 0;
+        for s in segs {
+            let len = s.text.chars().count();
+            let (a, b) = (at.max(start), (at + len).min(end));
+            if a < b {
+                let piece: String = s.text.chars().skip(a - at).take(b - a).collect();
+                out.push(Segment {
+                    text: piece,
+                    hit: s.hit,
+                });
+            }
+            at += len;
+        }
+        if end < chars {
+            out.push(Segment {
+                text: " …".into(),
+                hit: false,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

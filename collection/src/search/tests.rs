@@ -1,0 +1,73 @@
+use super::*;
+use crate::files::DataFile;
+
+fn load<T: DataFile>() -> T {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    T::parse(&std::fs::read_to_string(dir.join(T::NAME)).unwrap()).unwrap()
+}
+
+fn index() -> Index {
+    Index::of_collection(&load(), &load(), &load())
+}
+
+#[test]
+fn finds_and_highlights() {
+    let idx = index();
+    let q = Query::parse("кордон");
+    let _ = idx.search(&q, 10);
+    let segs = idx.highlight("Про державний кордон України та кордони", &q);
+    let hits: Vec<_> = segs
+        .iter()
+        .filter(|s| s.hit)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(hits, ["кордон", "кордони"]);
+    let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(joined, "Про державний кордон України та кордони");
+}
+
+#[test]
+fn odd_queries_do_not_panic_and_are_bounded() {
+    let idx = index();
+    for q in [
+        "",
+        "   ",
+        "😀",
+        "\u{0}\u{1b}[31m",
+        "'",
+        "’",
+        "-",
+        "/",
+        "?!*",
+        "a",
+        &"кордон ".repeat(2000),
+        &"x".repeat(10_000),
+    ] {
+        let parsed = Query::parse(q);
+        assert!(parsed.words.len() <= MAX_QUERY_WORDS);
+        let _ = idx.search(&parsed, 20);
+        let _ = idx.excerpt("Про державний кордон", &parsed, 50);
+    }
+}
+
+#[test]
+fn excerpt_centres_on_the_first_match() {
+    let idx = index();
+    let long = format!(
+        "{} Шенгенський кодекс {}",
+        "слово ".repeat(40),
+        "кінець ".repeat(40)
+    );
+    let segs = idx.excerpt(&long, &Query::parse("шенгенський"), 80);
+    assert!(segs.first().unwrap().text.starts_with('…'));
+    assert!(segs.iter().any(|s| s.hit && s.text == "Шенгенський"));
+    let len: usize = segs.iter().map(|s| s.text.chars().count()).sum();
+    assert!(len <= 80 + 4, "{len}");
+}
+
+#[test]
+fn every_document_kind_is_indexed() {
+    let idx = index();
+    let kinds: std::collections::HashSet<_> = idx.docs.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds.len(), 3);
+}

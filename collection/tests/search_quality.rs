@@ -1,0 +1,148 @@
+//! Search quality: real queries against the real collection in data/, each with the document
+//! that must come first (or within the first three where several are equally right).
+
+use collection::files::DataFile;
+use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::route::Page;
+use collection::search::{Index, Query};
+
+fn load<T: DataFile>() -> T {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    T::parse(&std::fs::read_to_string(dir.join(T::NAME)).unwrap()).unwrap()
+}
+
+fn index() -> Index {
+    Index::of_collection(
+        &load::<SiteFile>(),
+        &load::<AgenciesFile>(),
+        &load::<ActsFile>(),
+    )
+}
+
+fn top(idx: &Index, q: &str, n: usize) -> Vec<String> {
+    idx.search(&Query::parse(q), n)
+        .into_iter()
+        .map(|h| match &idx.docs[h.doc].page {
+            Page::Act(id) | Page::Agency(id) => id.clone(),
+            Page::Section(s) => format!("section:{}", s.slug()),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+/// (query, expected document, must be within the first n).
+const CASES: &[(&str, &str, usize)] = &[
+    // Official numbers however typed
+    ("1777-XII", "ua-law-1777-xii", 1),
+    ("1777", "ua-law-1777-xii", 1),
+    ("1777-xii", "ua-law-1777-xii", 1),
+    ("2016/399", "eu-reg-2016-399", 1),
+    ("687-р", "ua-cmu-order-687-2019", 1),
+    ("687-r", "ua-cmu-order-687-2019", 1),
+    ("32016R0399", "eu-reg-2016-399", 1),
+    ("4495-VI", "ua-law-4495-vi", 1),
+    ("952/2013", "eu-reg-2013-952", 1),
+    ("2019/1896", "eu-reg-2019-1896", 1),
+    ("1710-VI", "ua-law-1710-vi", 1),
+    ("661-IV", "ua-law-661-iv", 1),
+    // Ukrainian in any inflected form, apostrophe variants
+    ("кордон", "ua-law-1777-xii", 3),
+    ("державного кордону", "ua-law-1777-xii", 1),
+    ("державний кордон", "ua-law-1777-xii", 1),
+    ("прикордонний контроль", "ua-law-1710-vi", 1),
+    ("прикордонного контролю", "ua-law-1710-vi", 1),
+    ("митний кодекс", "ua-law-4495-vi", 1),
+    ("митного кодексу", "ua-law-4495-vi", 1),
+    ("біженців", "intl-refugee-convention-1951", 3),
+    ("суб'єкти", "section:agencies", 1),
+    ("субʼєкти", "section:agencies", 1),
+    ("суб’єктів", "section:agencies", 1),
+    ("тимчасовий захист", "eu-dir-2001-55", 2),
+    ("торгівля людьми", "ua-law-3739-vi", 3),
+    ("Національна поліція", "npu", 1),
+    ("міграційна служба", "sms", 1),
+    // Ukrainian typed in Latin letters (national transliteration)
+    ("derzhavnyi kordon", "ua-law-1777-xii", 1),
+    ("mytnyi kodeks", "ua-law-4495-vi", 1),
+    ("prykordonnyi kontrol", "ua-law-1710-vi", 1),
+    // English, with simple stemming
+    ("Customs Code", "ua-law-4495-vi", 2),
+    ("border control", "ua-law-1710-vi", 1),
+    ("refugees", "intl-refugee-convention-1951", 2),
+    ("readmission", "eu-ua-readmission-agreement", 1),
+    ("temporary protection", "eu-dir-2001-55", 2),
+    ("trafficking", "eu-dir-2011-36", 3),
+    ("national police", "npu", 1),
+    ("visa code", "eu-reg-2009-810", 1),
+    ("Union Customs Code", "eu-reg-2013-952", 1),
+    ("European Border and Coast Guard", "eu-reg-2019-1896", 1),
+    // Abbreviations and common names
+    ("ДПСУ", "sbgs", 1),
+    ("SBGS", "sbgs", 1),
+    ("ДМС", "sms", 1),
+    ("EUBAM", "eu-eubam-mou-2005", 1),
+    ("ETIAS", "eu-reg-2018-1240", 1),
+    ("Шенгенський кодекс", "eu-reg-2016-399", 1),
+    ("Schengen Borders Code", "eu-reg-2016-399", 1),
+    ("Угода про асоціацію", "eu-ua-association-agreement", 1),
+    ("Association Agreement", "eu-ua-association-agreement", 1),
+    ("Chicago", "intl-chicago-convention-1944", 1),
+    ("Frontex", "eu-frontex-sbgs-working-arrangement-2007", 2),
+    ("Фронтекс", "eu-frontex-sbgs-working-arrangement-2007", 2),
+    ("стратегія", "section:strategy", 2),
+    ("EU4IBM", "section:project", 1),
+    // Small typos in longer words
+    ("readmision", "eu-ua-readmission-agreement", 1),
+    ("shengen", "eu-reg-2016-399", 2),
+    ("schengen borders cdoe", "eu-reg-2016-399", 2),
+    ("кородон", "ua-law-1777-xii", 3),
+    ("migrtion service", "sms", 1),
+];
+
+#[test]
+fn quality_set() {
+    let idx = index();
+    assert!(CASES.len() >= 40);
+    let mut failures = Vec::new();
+    for (q, want, n) in CASES {
+        let got = top(&idx, q, *n);
+        if !got.iter().any(|g| g == want) {
+            failures.push(format!(
+                "{q:?}: expected {want} in the first {n}, got {:?}",
+                top(&idx, q, 5)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_query_in_either_language_finds_the_same_act() {
+    // The index holds both languages, so the act a Ukrainian query finds first is also
+    // among the first results of the English query for the same thing.
+    let idx = index();
+    for (uk, en) in [
+        ("державний кордон", "state border"),
+        ("реадмісія", "readmission"),
+        ("митний кодекс", "customs code"),
+    ] {
+        let (u, e) = (top(&idx, uk, 3), top(&idx, en, 3));
+        assert!(e.contains(&u[0]), "{uk} → {u:?}; {en} → {e:?}");
+    }
+}
+
+#[test]
+#[ignore]
+fn explore() {
+    let idx = index();
+    let qs = std::env::var("Q").unwrap_or_default();
+    for q in qs.split('|') {
+        println!("{q:>30} → {:?}", top(&idx, q, 5));
+    }
+}
