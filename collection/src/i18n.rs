@@ -376,6 +376,7 @@ pub fn page_label(p: &Page) -> Msg {
         Page::Section(s) => section_nav(*s),
         Page::Agency(_) => section_nav(Section::Agencies),
         Page::Act(_) => section_nav(Section::Library),
+        Page::Search => SEARCH,
     }
 }
 

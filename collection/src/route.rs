@@ -58,6 +58,8 @@ pub enum Page {
     Agency(String),
     /// One legal act by id, in the library.
     Act(String),
+    /// Search across the collection (`?q=`).
+    Search,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -86,6 +88,7 @@ impl Page {
             Page::Section(s) => format!("/{lang}/{}", s.slug()),
             Page::Agency(id) => format!("/{lang}/agencies/{id}"),
             Page::Act(id) => format!("/{lang}/library/{id}"),
+            Page::Search => format!("/{lang}/search"),
         }
     }
 
@@ -96,6 +99,7 @@ impl Page {
             Page::Section(_) => Some(Page::Home),
             Page::Agency(_) => Some(Page::Section(Section::Agencies)),
             Page::Act(_) => Some(Page::Section(Section::Library)),
+            Page::Search => Some(Page::Home),
         }
     }
 
@@ -106,6 +110,7 @@ impl Page {
             Page::Section(s) => Some(*s),
             Page::Agency(_) => Some(Section::Agencies),
             Page::Act(_) => Some(Section::Library),
+            Page::Search => None,
         }
     }
 
@@ -135,6 +140,7 @@ impl Route {
         };
         let page = match &segments[1..] {
             [] => Some(Page::Home),
+            ["search"] => Some(Page::Search),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["agencies", id] if is_slug(id) => Some(Page::Agency(id.to_string())),
             ["library", id] if is_slug(id) => Some(Page::Act(id.to_string())),
@@ -179,6 +185,7 @@ impl Route {
             for s in Section::ALL {
                 out.push(Route::Page(lang, Page::Section(s)));
             }
+            out.push(Route::Page(lang, Page::Search));
             for id in agency_ids.clone() {
                 out.push(Route::Page(lang, Page::Agency(id.to_string())));
             }

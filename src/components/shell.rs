@@ -7,11 +7,12 @@ use crate::pages;
 use crate::prefs;
 use collection::i18n::{self, Msg};
 use collection::route::{strip_base, Page, Section};
+use collection::search::encode_query_value;
 use collection::{Lang, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Html;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 #[component]
@@ -45,6 +46,29 @@ pub fn Shell() -> impl IntoView {
         frame.heading.set(String::new());
         render(r)
     };
+    // "/" focuses the search field (the page's own on the search page), as on many sites,
+    // unless the reader is typing somewhere.
+    let slash = window_event_listener(leptos::ev::keydown, |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        });
+        if typing {
+            return;
+        }
+        use wasm_bindgen::JsCast;
+        let field = document()
+            .get_element_by_id("search-input")
+            .or_else(|| document().get_element_by_id("header-search"));
+        if let Some(input) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            ev.prevent_default();
+            let _ = input.focus();
+        }
+    });
+    on_cleanup(move || slash.remove());
     let t = move |m: Msg| move || m.get(lang.get());
     let skip = move |ev: leptos::ev::MouseEvent| {
         // Focus <main> directly: a "#main-content" href would resolve against <base href> and
@@ -95,6 +119,7 @@ fn render(route: Route) -> AnyView {
             }
             Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
             Page::Act(id) => view! { <pages::ActPage lang=lang id=id/> }.into_any(),
+            Page::Search => view! { <pages::SearchPage lang=lang/> }.into_any(),
         },
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
@@ -145,10 +170,37 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                 </a>
                 <LanguageSwitch route=route lang=lang/>
             </div>
+            {move || (!matches!(route.get(), Route::Page(_, Page::Search))).then(|| view! { <HeaderSearch lang=lang.get()/> })}
             <nav class="site-nav" aria-label=move || i18n::MAIN_NAV.get(lang.get())>
                 <ul class="page-width site-nav__list">{nav_items}</ul>
             </nav>
         </header>
+    }
+}
+
+/// The search field in the header: submitting opens the results page for the query.
+#[component]
+fn HeaderSearch(lang: Lang) -> impl IntoView {
+    let navigate = use_navigate();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = input.get().map(|el| el.value()).unwrap_or_default();
+        let path = Page::Search.path(lang);
+        let to = if q.trim().is_empty() {
+            path
+        } else {
+            format!("{path}?q={}", encode_query_value(&q))
+        };
+        navigate(&to, Default::default());
+    };
+    view! {
+        <form class="page-width header-search" role="search" on:submit=on_submit>
+            <label for="header-search" class="visually-hidden">{i18n::SEARCH_LABEL.get(lang)}</label>
+            <input id="header-search" type="search" name="q" autocomplete="off" enterkeyhint="search"
+                placeholder=i18n::SEARCH_LABEL.get(lang) node_ref=input/>
+            <button type="submit" class="button header-search__button">{i18n::SEARCH_BUTTON.get(lang)}</button>
+        </form>
     }
 }
 

@@ -10,6 +10,7 @@ mod library;
 mod not_found;
 mod project;
 mod root;
+mod search;
 mod strategy;
 mod timeline;
 
@@ -23,5 +24,6 @@ pub use library::LibraryPage;
 pub use not_found::NotFoundPage;
 pub use project::ProjectPage;
 pub use root::RootRedirect;
+pub use search::SearchPage;
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;

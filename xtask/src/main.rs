@@ -7,6 +7,7 @@
 //! cargo xtask build [--public-url /path/] [--dist DIR]   release build
 //! cargo xtask validate [DIR]     check the data files (default data/)
 //! cargo xtask schema             regenerate schema/*.schema.json from the content model
+//! cargo xtask bench              search benchmark: native, then in headless Chromium
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
@@ -37,8 +38,9 @@ fn main() -> ExitCode {
         ),
         Some("test") => test(),
         Some("schema") => write_schemas(),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <setup|serve|build|validate|schema|test>");
+            eprintln!("usage: cargo xtask <setup|serve|build|validate|schema|bench|test>");
             return ExitCode::from(2);
         }
     };
@@ -97,6 +99,32 @@ fn write_schemas() -> Result {
         eprintln!("wrote schema/{name}");
     }
     Ok(())
+}
+
+/// Prints index build time and query latency p50/p95, natively (real, 1,000 and 10,000 acts)
+/// and in headless Chromium against the release build (real and 10,000 acts).
+fn bench() -> Result {
+    tools::setup(tools::Need::Everything)?;
+    run(Command::new("cargo").args([
+        "bench",
+        "--offline",
+        "-p",
+        "collection",
+        "--bench",
+        "search",
+    ]))?;
+    build("/", &root().join("dist"))?;
+    run(Command::new("cargo").args([
+        "test",
+        "--offline",
+        "-p",
+        "e2e",
+        "--test",
+        "bench",
+        "--",
+        "--ignored",
+        "--nocapture",
+    ]))
 }
 
 fn serve() -> Result {

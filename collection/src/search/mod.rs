@@ -8,6 +8,7 @@
 //! A query word matches a term exactly, as a prefix (the word being typed) or within a small
 //! edit distance (typos in longer words); all query words that match anything must match.
 
+pub mod synthetic;
 pub mod text;
 
 use crate::i18n;
@@ -143,7 +144,12 @@ impl Index {
     /// Within one [`Group`] only the best field counts (a title and a short title of the same
     /// act do not add up); across groups the weights add.
     pub fn build(entries: Vec<(Doc, Vec<Field>)>) -> Index {
-        let mut map: HashMap<String, HashMap<u32, [f32; Group::COUNT]>> = HashMap::new();
+        // Terms are interned, and each distinct token's terms computed once (summaries repeat
+        // words a lot); postings are collected flat and folded after one sort.
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut term_names: Vec<String> = Vec::new();
+        let mut memo: HashMap<(String, bool, bool), Vec<u32>> = HashMap::new();
+        let mut flat: Vec<(u32, u32, u8, f32)> = Vec::new();
         let mut docs = Vec::with_capacity(entries.len());
         for (i, (doc, fields)) in entries.into_iter().enumerate() {
             docs.push(doc);
@@ -161,28 +167,46 @@ impl Index {
                     weight * (6.0 / len).sqrt()
                 };
                 for tok in tokens {
-                    for term in terms_of(&tok) {
-                        let slot = &mut map
-                            .entry(term)
-                            .or_default()
-                            .entry(i as u32)
-                            .or_insert([0.0; Group::COUNT])[group as usize];
-                        *slot = slot.max(weight);
+                    let key = (tok.norm.clone(), tok.caps, tok.code);
+                    let ids = memo.entry(key).or_insert_with(|| {
+                        terms_of(&tok)
+                            .into_iter()
+                            .map(|t| {
+                                *term_ids.entry(t.clone()).or_insert_with(|| {
+                                    term_names.push(t);
+                                    (term_names.len() - 1) as u32
+                                })
+                            })
+                            .collect()
+                    });
+                    for &t in ids.iter() {
+                        flat.push((t, i as u32, group as u8, weight));
                     }
                 }
             }
         }
-        let mut entries: Vec<(String, Vec<(u32, f32)>)> = map
-            .into_iter()
-            .map(|(t, m)| {
-                let mut p: Vec<(u32, f32)> =
-                    m.into_iter().map(|(d, g)| (d, g.iter().sum())).collect();
-                p.sort_by_key(|(d, _)| *d);
-                (t, p)
-            })
-            .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let (terms, postings) = entries.into_iter().unzip();
+        // Per (term, doc): the best weight within each group, summed across groups.
+        flat.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        let mut per_term: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_names.len()];
+        let mut k = 0;
+        while k < flat.len() {
+            let (t, d) = (flat[k].0, flat[k].1);
+            let mut groups = [0f32; Group::COUNT];
+            while k < flat.len() && flat[k].0 == t && flat[k].1 == d {
+                let g = &mut groups[flat[k].2 as usize];
+                *g = g.max(flat[k].3);
+                k += 1;
+            }
+            per_term[t as usize].push((d, groups.iter().sum()));
+        }
+        let mut order: Vec<u32> = (0..term_names.len() as u32).collect();
+        order.sort_unstable_by(|a, b| term_names[*a as usize].cmp(&term_names[*b as usize]));
+        let mut terms = Vec::with_capacity(order.len());
+        let mut postings = Vec::with_capacity(order.len());
+        for id in order {
+            terms.push(std::mem::take(&mut term_names[id as usize]));
+            postings.push(std::mem::take(&mut per_term[id as usize]));
+        }
         let boost = docs.iter().map(|d: &Doc| d.boost).collect();
         Index {
             docs,
@@ -511,6 +535,20 @@ impl Index {
         }
         out
     }
+}
+
+/// Percent-encodes a query value for a URL (`?q=…`): everything but unreserved characters.
+pub fn encode_query_value(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -71,3 +71,10 @@ fn every_document_kind_is_indexed() {
     let kinds: std::collections::HashSet<_> = idx.docs.iter().map(|d| d.kind).collect();
     assert_eq!(kinds.len(), 3);
 }
+
+#[test]
+fn encodes_query_values() {
+    assert_eq!(encode_query_value("1777-XII"), "1777-XII");
+    assert_eq!(encode_query_value("державний кордон"), "%D0%B4%D0%B5%D1%80%D0%B6%D0%B0%D0%B2%D0%BD%D0%B8%D0%B9%20%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
+    assert_eq!(encode_query_value("a&b=c/d?#"), "a%26b%3Dc%2Fd%3F%23");
+}

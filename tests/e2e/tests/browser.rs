@@ -15,6 +15,7 @@ fn expected_heading(route: &Route, agencies: &AgenciesFile, acts: &ActsFile) -> 
             agencies.agency(id).unwrap().name.get(*lang).to_string()
         }
         Route::Page(lang, Page::Act(id)) => acts.act(id).unwrap().title.get(*lang).to_string(),
+        Route::Page(lang, Page::Search) => i18n::SEARCH_TITLE.get(*lang).to_string(),
         other => panic!("not a page: {other:?}"),
     }
 }
@@ -81,6 +82,8 @@ async fn every_route_renders_in_both_languages() {
                 .await,
             "skip-link"
         );
+        // A search field on every page (the search page has its own).
+        assert_eq!(b.count("form[role=search]").await, 1, "{route:?}");
         let nav_current = b
             .eval("document.querySelectorAll('.site-nav a[aria-current]').length")
             .await;
@@ -685,6 +688,92 @@ async fn the_timeline_has_a_chart_with_a_text_equivalent_and_filters() {
             .await,
         "intl"
     );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_finds_as_you_type_and_the_url_follows() {
+    let site = Site::start(dist(), "").await;
+    let b = Browser::start("uk").await;
+    b.open(&site.url("/uk/agencies")).await;
+
+    // "/" focuses the header field; Enter opens the results for the query.
+    b.press("/").await;
+    assert_eq!(
+        b.eval_str("document.activeElement.id").await,
+        "header-search"
+    );
+    b.press("1777-XII").await;
+    b.press(ENTER).await;
+    b.wait_path("/uk/search?q=1777-XII").await;
+    b.wait_for(
+        "document.querySelector('.search-result') !== null",
+        "results",
+    )
+    .await;
+    assert_eq!(
+        b.eval_str("document.querySelector('.search-result a').getAttribute('href')")
+            .await,
+        "/uk/library/ua-law-1777-xii"
+    );
+    assert!(
+        b.count(".search-result mark").await >= 1,
+        "matched words are marked"
+    );
+    assert_eq!(
+        b.eval_str("document.querySelector('#search-input').value")
+            .await,
+        "1777-XII"
+    );
+
+    // Typing updates the results and the address, with no reload.
+    b.eval("(() => { const i = document.querySelector('#search-input'); i.focus(); i.select(); return 1; })()").await;
+    b.press("derzhavnyi kordon").await;
+    b.wait_path("/uk/search?q=derzhavnyi%20kordon").await;
+    b.wait_for("document.querySelector('.search-result a').getAttribute('href') === '/uk/library/ua-law-1777-xii'", "the State Border law first").await;
+    assert_eq!(
+        b.eval_str("document.querySelector('.search-result__kind').textContent")
+            .await,
+        i18n::KIND_ACT.uk
+    );
+
+    // A shared link in the other interface language finds the same act.
+    b.open(&site.url(
+        "/en/search?q=%D0%BC%D0%B8%D1%82%D0%BD%D0%B8%D0%B9%20%D0%BA%D0%BE%D0%B4%D0%B5%D0%BA%D1%81",
+    ))
+    .await;
+    b.wait_for(
+        "document.querySelector('.search-result a') !== null",
+        "results",
+    )
+    .await;
+    assert_eq!(
+        b.eval_str("document.querySelector('.search-result a').getAttribute('href')")
+            .await,
+        "/en/library/ua-law-4495-vi"
+    );
+
+    // Empty and no-result states help.
+    b.open(&site.url("/uk/search")).await;
+    assert!(b.count(".suggestions a").await >= 3);
+    b.open(&site.url("/uk/search?q=qqqqzzzzxxxx")).await;
+    assert!(b.text("main").await.contains(i18n::SEARCH_NONE.uk));
+    assert_eq!(b.count("main a[href='/uk/library']").await, 1);
+
+    // Any input: 10,000 characters, emoji, control characters — the page answers and survives.
+    let long = format!("{}😀\u{0007}'’/-", "кордон ".repeat(1430));
+    b.eval(&format!("(() => {{ const i = document.querySelector('#search-input'); i.value = {}; i.dispatchEvent(new Event('input', {{bubbles: true}})); return 1; }})()", serde_json::to_string(&long).unwrap())).await;
+    b.wait_for(
+        "location.search.length > 1000",
+        "the long query in the address",
+    )
+    .await;
+    b.wait_for(
+        "document.querySelector('.results__count') !== null",
+        "an answer",
+    )
+    .await;
+    assert_eq!(b.text("main h1").await, i18n::SEARCH_TITLE.uk);
     b.close().await;
 }
 

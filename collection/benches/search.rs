@@ -1,0 +1,91 @@
+//! Search benchmark: index build time and query latency (p50/p95) for the real collection and
+//! for synthetic collections of 1,000 and 10,000 acts. Run with `cargo xtask bench`, or
+//! `cargo bench -p collection --bench search`.
+
+use collection::files::DataFile;
+use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::search::{synthetic, Index, Query};
+use std::time::Instant;
+
+const QUERIES: [&str; 20] = [
+    "1777-XII",
+    "2016/399",
+    "687-р",
+    "державного кордону",
+    "derzhavnyi kordon",
+    "mytnyi kodeks",
+    "Шенгенський кодекс",
+    "readmission",
+    "temporary protection",
+    "ДПСУ",
+    "EUBAM",
+    "кордон",
+    "border control",
+    "митний кодекс",
+    "readmision",
+    "кородон",
+    "migration service",
+    "Frontex",
+    "торгівля людьми",
+    "visa code",
+];
+
+fn load<T: DataFile>() -> T {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    T::parse(&std::fs::read_to_string(dir.join(T::NAME)).unwrap()).unwrap()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let (site, agencies, acts) = (
+        load::<SiteFile>(),
+        load::<AgenciesFile>(),
+        load::<ActsFile>(),
+    );
+    let sizes = [
+        ("real", acts.acts.len()),
+        ("synthetic", 1_000),
+        ("synthetic", 10_000),
+    ];
+    println!(
+        "{:<10} {:>7} {:>12} {:>10} {:>10} {:>10}",
+        "corpus", "acts", "build (ms)", "p50 (ms)", "p95 (ms)", "max (ms)"
+    );
+    for (kind, n) in sizes {
+        let set = if kind == "real" {
+            acts.clone()
+        } else {
+            synthetic::acts(&acts, n)
+        };
+        let t = Instant::now();
+        let index = Index::of_collection(&site, &agencies, &set);
+        let build = t.elapsed().as_secs_f64() * 1000.0;
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            for q in QUERIES {
+                // As typed: every prefix of the query, like an as-you-type field.
+                let chars: Vec<char> = q.chars().collect();
+                for end in 1..=chars.len() {
+                    let typed: String = chars[..end].iter().collect();
+                    let t = Instant::now();
+                    let hits = index.search(&Query::parse(&typed), 50);
+                    std::hint::black_box(hits);
+                    times.push(t.elapsed().as_secs_f64() * 1000.0);
+                }
+            }
+        }
+        times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        println!(
+            "{:<10} {:>7} {:>12.1} {:>10.3} {:>10.3} {:>10.3}",
+            kind,
+            set.acts.len(),
+            build,
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+            times.last().unwrap()
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! `/{lang}/search?q=…`: results from the whole collection, best first, labelled by kind, the
+//! matched words marked. Results follow the field as the reader types (no network round-trip)
+//! and the address follows the query so that a search can be shared.
+
+use crate::api;
+use crate::components::{loaded, Local, PageHeading};
+use collection::i18n;
+use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::route::{Page, Section};
+use collection::search::{encode_query_value, Index, Query, Segment};
+use collection::Lang;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const LIMIT: usize = 50;
+const SUGGESTIONS: [&str; 6] = [
+    "державний кордон",
+    "1777-XII",
+    "Шенгенський кодекс",
+    "ДПСУ",
+    "readmission",
+    "mytnyi kodeks",
+];
+
+thread_local! {
+    /// Built once per visit, on the first search.
+    static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
+}
+
+/// User Timing marks, so that the browser benchmark (and anyone with dev tools) can read the
+/// real cost of building the index and of each query.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
+
+fn index(site: &SiteFile, agencies: &AgenciesFile, acts: &ActsFile) -> Rc<Index> {
+    INDEX.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                Rc::new(timed("ibm-search-index", || {
+                    Index::of_collection(site, agencies, acts)
+                }))
+            })
+            .clone()
+    })
+}
+
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| {
+            if s.hit {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect_view()
+}
+
+fn suggestions(lang: Lang) -> impl IntoView {
+    let items = SUGGESTIONS
+        .iter()
+        .map(|q| {
+            let path = format!("{}?q={}", Page::Search.path(lang), encode_query_value(q));
+            view! { <li><Local path=path>{q.to_string()}</Local></li> }
+        })
+        .collect_view();
+    view! { <ul class="suggestions">{items}</ul> }
+}
+
+#[component]
+pub fn SearchPage(lang: Lang) -> impl IntoView {
+    let data = LocalResource::new(api::load3::<SiteFile, AgenciesFile, ActsFile>);
+    let location = use_location();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| location.query.get().get("q").unwrap_or_default());
+    let input = NodeRef::<Input>::new();
+    let path = Page::Search.path(lang);
+    let on_input = move |_| {
+        if let Some(el) = input.get() {
+            let q = el.value();
+            let to = if q.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}?q={}", encode_query_value(&q))
+            };
+            navigate(
+                &to,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let library = Page::Section(Section::Library).path(lang);
+    view! {
+        <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang/>
+        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="search-input" class="search-form__label">{i18n::SEARCH.get(lang)}</label>
+            <div class="search-form__row">
+                <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
+                    enterkeyhint="search" maxlength="10000" node_ref=input prop:value=move || query.get_untracked()
+                    aria-describedby="search-hint" on:input=on_input/>
+                <button type="submit" class="button">{i18n::SEARCH_BUTTON.get(lang)}</button>
+            </div>
+            <p id="search-hint" class="muted">{i18n::SEARCH_HINT.get(lang)}</p>
+        </form>
+        {loaded(lang, data, move |(site, agencies, acts)| {
+            let library = library.clone();
+            move || {
+                let q = query.get();
+                let parsed = Query::parse(&q);
+                if parsed.is_empty() {
+                    return view! {
+                        <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
+                        {suggestions(lang)}
+                        <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
+                    }
+                    .into_any();
+                }
+                let idx = index(&site, &agencies, &acts);
+                let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
+                if hits.is_empty() {
+                    return view! {
+                        <p class="results__count" role="status">{i18n::SEARCH_NONE.get(lang)}" «"{q.clone()}"»."</p>
+                        <p>{i18n::SEARCH_TRY.get(lang)}</p>
+                        {suggestions(lang)}
+                        <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
+                    }
+                    .into_any();
+                }
+                let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
+                let items = hits
+                    .iter()
+                    .map(|h| {
+                        let d = &idx.docs[h.doc];
+                        let title = marked(idx.highlight(d.title.get(lang), &parsed));
+                        let meta = marked(idx.highlight(d.meta.get(lang), &parsed));
+                        let excerpt = marked(idx.excerpt(d.body.get(lang), &parsed, 220));
+                        view! {
+                            <li class=format!("search-result search-result--{:?}", d.kind).to_lowercase()>
+                                <p class="search-result__kind">{d.kind.label().get(lang)}</p>
+                                <h2 class="search-result__title"><Local path=d.page.path(lang)>{title}</Local></h2>
+                                <p class="search-result__meta">{meta}</p>
+                                <p class="search-result__excerpt">{excerpt}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="results__count" role="status">{count}</p>
+                    <ol class="search-results">{items}</ol>
+                }
+                .into_any()
+            }
+        })}
+    }
+}
