@@ -78,3 +78,20 @@ fn encodes_query_values() {
     assert_eq!(encode_query_value("державний кордон"), "%D0%B4%D0%B5%D1%80%D0%B6%D0%B0%D0%B2%D0%BD%D0%B8%D0%B9%20%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
     assert_eq!(encode_query_value("a&b=c/d?#"), "a%26b%3Dc%2Fd%3F%23");
 }
+
+#[test]
+fn highlighting_rebuilds_the_text_exactly() {
+    let idx = index();
+    for (text, q) in [
+        ("Про державний кордон України", "кордон"),
+        ("Суб’єкти та суб'єкти", "субʼєкти"),
+        ("Regulation (EU) 2016/399 — Schengen", "2016/399 schengen"),
+        ("😀 кордон 😀\u{7}", "кордон"),
+        ("", "x"),
+        ("ʼʼ’’", "’"),
+    ] {
+        let segs = idx.highlight(text, &Query::parse(q));
+        let rebuilt: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(rebuilt, text);
+    }
+}

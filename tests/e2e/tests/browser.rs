@@ -33,7 +33,8 @@ async fn every_route_renders_in_both_languages() {
     );
     assert_eq!(
         routes.len(),
-        2 * (1 + Section::ALL.len() + agencies.agencies.len() + acts.acts.len())
+        // Home, the sections, search, every agency, every act — in both languages.
+        2 * (1 + Section::ALL.len() + 1 + agencies.agencies.len() + acts.acts.len())
     );
     for route in &routes {
         let Route::Page(lang, page) = route else {
