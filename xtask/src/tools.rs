@@ -8,6 +8,8 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's wasm-opt from npm; Debian bookworm's 108 miscompiles current Rust output.
 pub const BINARYEN_VERSION: &str = "132";
+/// axe-core, injected by the browser tests to audit every route against WCAG 2.2 AA.
+pub const AXE_VERSION: &str = "4.14.1";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -146,6 +148,19 @@ pub fn setup(need: Need) -> Result {
     }
 
     if need == Need::Everything {
+        let axe_pkg = root().join(".tools/node_modules/axe-core/package.json");
+        let axe_ok = std::fs::read_to_string(&axe_pkg)
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+        if !axe_ok {
+            run(Command::new("npm").args([
+                "install",
+                "--prefix",
+                ".tools",
+                "--no-audit",
+                "--no-fund",
+                &format!("axe-core@{AXE_VERSION}"),
+            ]))?;
+        }
         let have = |p: &str| std::path::Path::new(p).exists();
         if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") {
             eprintln!("installing Chromium and chromedriver from Debian");

@@ -275,3 +275,39 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
         )
     }
 }
+
+/// axe-core's `axe.min.js`, installed by `cargo xtask setup` in `.tools/`.
+pub fn axe_source() -> String {
+    let path = crate::root().join(".tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} — run `cargo xtask setup`", path.display()))
+}
+
+impl Browser {
+    /// Runs axe-core on the current page with the WCAG 2.0/2.1/2.2 A and AA rules and returns
+    /// each violation as "rule: help (n× first target)".
+    pub async fn axe(&self, source: &str) -> Vec<String> {
+        self.client
+            .execute(source, vec![])
+            .await
+            .expect("inject axe-core");
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+              .then(r => done(r.violations.map(v => `${v.id}: ${v.help} (${v.nodes.length}× ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary.replace(/\n/g, ' ')})`)))
+              .catch(e => done(['axe failed: ' + e]));
+        "#;
+        let v = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("run axe-core");
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
