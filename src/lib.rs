@@ -9,6 +9,7 @@
 pub mod api;
 pub mod components;
 pub mod frame;
+pub mod offline;
 pub mod pages;
 pub mod prefs;
 
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let base = frame::base_path();
     provide_context(frame::Frame::new(base.clone()));
+    provide_context(offline::start());
     view! {
         <Router base=base>
             <components::Shell/>

@@ -36,6 +36,10 @@ pub const SITE_NAME: Msg = m(
     "Integrated Border Management in Ukraine",
 );
 pub const SITE_KIND: Msg = m("Електронна збірка", "Electronic collection");
+pub const SITE_DESCRIPTION: Msg = m(
+    "Електронна збірка нормативно-правової бази України з інтегрованого управління кордонами та відповідної практики ЄС і міжнародної практики: суб’єкти, стратегія, рівні співпраці, бібліотека актів.",
+    "An electronic collection of Ukraine’s legal framework for integrated border management and the matching EU and international practice: agencies, strategy, cooperation levels and a library of acts.",
+);
 pub const SKIP_LINK: Msg = m("Перейти до основного вмісту", "Skip to main content");
 pub const MAIN_NAV: Msg = m("Основна навігація", "Main navigation");
 pub const BREADCRUMBS: Msg = m("Навігаційний ланцюжок", "Breadcrumb");
@@ -49,6 +53,15 @@ pub const FOOTER_DISCLAIMER: Msg = m(
     "Погляди, висловлені в цій збірці, не обов’язково відображають офіційну позицію Європейського Союзу.",
     "The views expressed in this collection do not necessarily reflect the official position of the European Union.",
 );
+pub const OFFLINE: Msg = m(
+    "Немає з’єднання з мережею: ви переглядаєте збережену копію збірки.",
+    "No network connection: you are reading the saved copy of the collection.",
+);
+pub const UPDATE_READY: Msg = m(
+    "Доступна нова версія збірки.",
+    "A new version of the collection is available.",
+);
+pub const UPDATE_RELOAD: Msg = m("Оновити сторінку", "Reload");
 pub const PAGE_ANNOUNCE: Msg = m("Відкрито сторінку", "Page loaded");
 
 // Loading and errors
@@ -488,6 +501,7 @@ mod tests {
     fn all_msgs() -> Vec<Msg> {
         let mut v = vec![
             SITE_NAME,
+            SITE_DESCRIPTION,
             SITE_KIND,
             SKIP_LINK,
             MAIN_NAV,
@@ -497,6 +511,9 @@ mod tests {
             FOOTER_ATTRIBUTION,
             FOOTER_DISCLAIMER,
             PAGE_ANNOUNCE,
+            OFFLINE,
+            UPDATE_READY,
+            UPDATE_RELOAD,
             LOADING,
             ERROR_TITLE,
             ERROR_FILE,

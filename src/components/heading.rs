@@ -6,7 +6,7 @@ use collection::i18n;
 use collection::Lang;
 use leptos::html::H1;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn PageHeading(
@@ -16,6 +16,10 @@ pub fn PageHeading(
     /// page number); the heading otherwise.
     #[prop(optional, into)]
     title: Option<Signal<String>>,
+    /// The page's description for search engines and link previews; the collection's own
+    /// description when the page has none of its own.
+    #[prop(optional, into)]
+    description: Option<String>,
 ) -> impl IntoView {
     let frame = use_frame();
     let node = NodeRef::<H1>::new();
@@ -32,8 +36,13 @@ pub fn PageHeading(
             }
         }
     });
+    let description = description.unwrap_or_else(|| i18n::SITE_DESCRIPTION.get(lang).to_string());
+    let description: String = description.chars().take(300).collect();
     view! {
         <Title text=move || format!("{} — {site}", title.get())/>
+        <Meta name="description" content=description.clone()/>
+        <Meta property="og:title" content=move || title.get()/>
+        <Meta property="og:description" content=description/>
         <h1 tabindex="-1" node_ref=node>{text}</h1>
     }
 }

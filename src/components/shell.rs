@@ -11,7 +11,7 @@ use collection::search::encode_query_value;
 use collection::{Lang, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::Html;
+use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
@@ -84,8 +84,10 @@ pub fn Shell() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || lang.get().code() />
+        <Alternates route=route/>
         <a class="skip-link" href="#main-content" on:click=skip>{t(i18n::SKIP_LINK)}</a>
         <Header route=route lang=lang/>
+        <Notices lang=lang/>
         <div class="page-width">
             <Breadcrumbs route=route lang=lang/>
             <main id="main-content" tabindex="-1">{page}</main>
@@ -271,6 +273,57 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                 </ol>
             </nav>
         })
+    }
+}
+
+/// Language alternates, the canonical address and Open Graph facts for the current page.
+#[component]
+fn Alternates(route: Memo<Route>) -> impl IntoView {
+    let frame = use_frame();
+    let origin = window().location().origin().unwrap_or_default();
+    move || {
+        let r = route.get();
+        let lang = r.lang()?;
+        if matches!(r, Route::NotFound(..) | Route::Root) {
+            return None;
+        }
+        let url = |l: Lang| format!("{origin}{}", frame.href(&r.path_in(l)));
+        let locale = |l: Lang| match l {
+            Lang::Uk => "uk_UA",
+            Lang::En => "en_GB",
+        };
+        Some(view! {
+            <Link rel="canonical" href=url(lang)/>
+            <Link rel="alternate" hreflang="uk" href=url(Lang::Uk)/>
+            <Link rel="alternate" hreflang="en" href=url(Lang::En)/>
+            <Link rel="alternate" hreflang="x-default" href=url(Lang::Uk)/>
+            <Meta property="og:type" content="website"/>
+            <Meta property="og:site_name" content=i18n::SITE_NAME.get(lang)/>
+            <Meta property="og:url" content=url(lang)/>
+            <Meta property="og:locale" content=locale(lang)/>
+            <Meta property="og:locale:alternate" content=locale(lang.other())/>
+        })
+    }
+}
+
+/// Quiet notices under the header: reading a saved copy offline; a new version to reload.
+#[component]
+fn Notices(lang: Memo<Lang>) -> impl IntoView {
+    let status = crate::offline::use_status();
+    view! {
+        <div class="page-width notices" role="status">
+            {move || status.offline.get().then(|| view! {
+                <p class="notice notice--offline">{i18n::OFFLINE.get(lang.get())}</p>
+            })}
+            {move || status.update_ready.get().then(|| view! {
+                <p class="notice notice--update">
+                    {i18n::UPDATE_READY.get(lang.get())}" "
+                    <button type="button" class="button button--secondary" on:click=move |_| crate::offline::apply_update(status)>
+                        {i18n::UPDATE_RELOAD.get(lang.get())}
+                    </button>
+                </p>
+            })}
+        </div>
     }
 }
 

@@ -173,7 +173,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             let source_host = host(&source);
 
             view! {
-            <PageHeading text=act.title.get(lang).to_string() lang=lang/>
+            <PageHeading text=act.title.get(lang).to_string() lang=lang description=act.summary.get(lang).to_string()/>
             {act.short_title.as_ref().map(|s| view! { <p class="lead">{s.get(lang).to_string()}</p> })}
             {act.title_descriptive.then(|| view! { <p class="muted">{i18n::TITLE_DESCRIPTIVE.get(lang)}</p> })}
             {status_line}

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn AgenciesPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load::<AgenciesFile>);
     view! {
-        <PageHeading text=i18n::section_title(Section::Agencies).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Agencies).get(lang) lang=lang description=i18n::AGENCIES_LEAD.get(lang)/>
         <p class="lead">{i18n::AGENCIES_LEAD.get(lang)}</p>
         {loaded(lang, data, move |file| {
             let count = i18n::AGENCIES_COUNT.count(lang, file.agencies.len() as u64);

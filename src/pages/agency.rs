@@ -66,7 +66,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             }
         });
         view! {
-            <PageHeading text=a.name.get(lang).to_string() lang=lang/>
+            <PageHeading text=a.name.get(lang).to_string() lang=lang description=a.role.get(lang).to_string()/>
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
             <dl class="summary-list">
                 <dt>{i18n::AGENCY_NAME_UK.get(lang)}</dt>

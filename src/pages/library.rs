@@ -42,7 +42,7 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         }
     });
     view! {
-        <PageHeading text=heading lang=lang title=title/>
+        <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang)/>
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
         {loaded(lang, data, move |(acts, agencies, coop)| {
             view! { <Library lang=lang query=query acts=acts agencies=agencies coop=coop/> }

@@ -136,7 +136,7 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
         );
     };
     view! {
-        <PageHeading text=i18n::section_title(Section::Timeline).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Timeline).get(lang) lang=lang description=i18n::TIMELINE_LEAD.get(lang)/>
         <p class="lead">{i18n::TIMELINE_LEAD.get(lang)}</p>
         <form class="filters filters--inline" on:submit=|ev| ev.prevent_default()>
             <div class="field field--inline">

@@ -4,19 +4,21 @@
 //! ```text
 //! cargo xtask setup              install what is missing (target, trunk, wasm-bindgen, wasm-opt, Chromium)
 //! cargo xtask serve              set up, check data/, serve on http://127.0.0.1:8080 (trunk serve)
-//! cargo xtask build [--public-url /path/] [--dist DIR]   release build
+//! cargo xtask build [--public-url /path/] [--dist DIR] [--origin https://host]
+//!                                release build, finished for static hosting
 //! cargo xtask validate [DIR]     check the data files (default data/)
 //! cargo xtask schema             regenerate schema/*.schema.json from the content model
 //! cargo xtask bench              search benchmark: native, then in headless Chromium
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
+mod finish;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .unwrap()
@@ -113,7 +115,7 @@ fn bench() -> Result {
         "--bench",
         "search",
     ]))?;
-    build("/", &root().join("dist"))?;
+    build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
     run(Command::new("cargo").args([
         "test",
         "--offline",
@@ -138,25 +140,38 @@ fn serve() -> Result {
     run(Command::new("trunk").args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
 }
 
-fn build(public_url: &str, dist: &Path) -> Result {
+/// A release build in `dist`, finished for static hosts (see `finish.rs`). `origin` (e.g.
+/// `https://example.gov.ua`) is where the site will live; without it no sitemap is written.
+fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
     run(Command::new("trunk")
         .args(["build", "--release", "--public-url", public_url, "--dist"])
-        .arg(dist))
+        .arg(dist))?;
+    finish::finish(dist, public_url, origin)?;
+    eprintln!("finished {} for static hosting", dist.display());
+    Ok(())
 }
+
+/// The origin the test builds pretend to be deployed at, for the sitemap.
+pub const TEST_ORIGIN: &str = "https://ibm-collection.example";
 
 fn build_cmd(args: &[String]) -> Result {
     tools::setup(tools::Need::Build)?;
     let mut public_url = "/".to_string();
     let mut dist = root().join("dist");
+    let mut origin = std::env::var("PUBLIC_ORIGIN").ok();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--public-url" => public_url = it.next().ok_or("--public-url needs a value")?.clone(),
             "--dist" => dist = PathBuf::from(it.next().ok_or("--dist needs a value")?),
+            "--origin" => origin = Some(it.next().ok_or("--origin needs a value")?.clone()),
             other => return Err(format!("unknown option {other}")),
         }
     }
-    build(&public_url, &dist)
+    if !public_url.ends_with('/') {
+        public_url.push('/');
+    }
+    build(&public_url, &dist, origin.as_deref())
 }
 
 fn test() -> Result {
@@ -165,8 +180,12 @@ fn test() -> Result {
         .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
     run(Command::new("cargo").args(["test", "--offline", "-p", "collection", "-p", "xtask"]))?;
     validate(root().join("data"))?;
-    build("/", &root().join("dist"))?;
-    build("/ibm-test/", &root().join("target/dist-subpath"))?;
+    build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
+    build(
+        "/ibm-test/",
+        &root().join("target/dist-subpath"),
+        Some(TEST_ORIGIN),
+    )?;
     run(Command::new("cargo").args(["test", "--offline", "-p", "e2e", "--", "--test-threads=2"]))?;
     eprintln!("\nall tests passed");
     Ok(())

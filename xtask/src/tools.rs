@@ -162,8 +162,11 @@ pub fn setup(need: Need) -> Result {
             ]))?;
         }
         let have = |p: &str| std::path::Path::new(p).exists();
-        if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") {
-            eprintln!("installing Chromium and chromedriver from Debian");
+        if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") || !have("/usr/sbin/nginx")
+        {
+            eprintln!(
+                "installing Chromium, chromedriver and nginx (for the deployment test) from Debian"
+            );
             let sudo = !is_root();
             let apt = |args: &[&str]| {
                 let mut c = if sudo {

@@ -16,6 +16,18 @@ pub struct Browser {
     _driver: Child,
 }
 
+impl Drop for Browser {
+    /// Ends chromedriver and every Chromium process it started, even when a test fails.
+    fn drop(&mut self) {
+        if let Some(pid) = self._driver.id() {
+            // SAFETY: kill(2) on a process group this test created; no memory is touched.
+            unsafe {
+                libc::kill(-(pid as i32), libc::SIGKILL);
+            }
+        }
+    }
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -34,6 +46,8 @@ impl Browser {
     pub async fn start_sized(accept_languages: &str, width: u32, height: u32) -> Browser {
         let port = free_port();
         let driver = Command::new(CHROMEDRIVER)
+            // Its own process group, so that dropping the browser ends Chromium too.
+            .process_group(0)
             .arg(format!("--port={port}"))
             .arg("--allowed-ips=127.0.0.1")
             .stdout(std::process::Stdio::null())
@@ -103,8 +117,9 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
 
+    /// Ends the WebDriver session; dropping the browser then ends the processes.
     pub async fn close(self) {
-        let _ = self.client.close().await;
+        let _ = self.client.clone().close().await;
     }
 
     pub async fn goto(&self, url: &str) {

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 #[derive(Clone)]
 pub struct Override {
     pub status: u16,
+    pub content_type: String,
     pub body: String,
 }
 
@@ -20,6 +21,7 @@ pub struct Site {
     pub addr: SocketAddr,
     base: String,
     overrides: Arc<Mutex<HashMap<String, Override>>>,
+    stop: Arc<Mutex<Option<tokio::sync::oneshot::Sender<()>>>>,
 }
 
 impl Site {
@@ -36,14 +38,36 @@ impl Site {
             let (dist, base, overrides) = state.clone();
             async move { respond(&dist, &base, &overrides, req.uri().path()).await }
         });
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
+            let stopped = async {
+                let _ = rx.await;
+            };
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(stopped)
+                .await;
         });
         Site {
             addr,
             base,
             overrides,
+            stop: Arc::new(Mutex::new(Some(tx))),
         }
+    }
+
+    /// Takes the site off the network, as if the connection were cut: new connections are
+    /// refused from now on.
+    pub async fn stop(&self) {
+        if let Some(tx) = self.stop.lock().unwrap().take() {
+            let _ = tx.send(());
+        }
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(self.addr).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the test server did not stop");
     }
 
     /// Absolute URL of an app path (`/uk/ibm`) on this site.
@@ -53,13 +77,16 @@ impl Site {
 
     /// Makes `path` (app-relative, e.g. `/data/agencies.json`) answer with `status` and `body`.
     pub fn set_override(&self, path: &str, status: u16, body: &str) {
-        self.overrides.lock().unwrap().insert(
-            path.to_string(),
-            Override {
-                status,
-                body: body.to_string(),
-            },
-        );
+        self.set_override_typed(path, status, "application/json", body);
+    }
+
+    pub fn set_override_typed(&self, path: &str, status: u16, content_type: &str, body: &str) {
+        let o = Override {
+            status,
+            content_type: content_type.to_string(),
+            body: body.to_string(),
+        };
+        self.overrides.lock().unwrap().insert(path.to_string(), o);
     }
 
     pub fn clear_override(&self, path: &str) {
@@ -116,7 +143,7 @@ async fn respond(
     };
     let rel = if rel.is_empty() { "/" } else { rel };
     if let Some(o) = overrides.lock().unwrap().get(rel).cloned() {
-        return reply(o.status, "application/json", o.body);
+        return reply(o.status, &o.content_type, o.body);
     }
     let relative = Path::new(rel.trim_start_matches('/'));
     if relative

@@ -83,6 +83,37 @@ async fn every_route_renders_in_both_languages() {
                 .await,
             "skip-link"
         );
+        // Description, link previews, language alternates.
+        assert!(
+            b.eval_str("document.querySelector('meta[name=description]').content")
+                .await
+                .len()
+                > 40,
+            "{route:?}"
+        );
+        assert_eq!(
+            b.eval_str("document.querySelector('meta[property=\"og:title\"]').content")
+                .await,
+            want,
+            "{route:?}"
+        );
+        let alternates = b.eval_str("[...document.querySelectorAll('link[rel=alternate]')].map(l => l.hreflang + ' ' + new URL(l.href).pathname).join('|')").await;
+        let expect_alt = format!(
+            "uk {}|en {}|x-default {}",
+            page.path(Lang::Uk),
+            page.path(Lang::En),
+            page.path(Lang::Uk)
+        );
+        assert_eq!(alternates, expect_alt, "{route:?}");
+        // No request leaves the site, and no inline script runs (the CSP allows none).
+        let foreign = b.eval_str("performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin + '/')).join(' ')").await;
+        assert_eq!(foreign, "", "{route:?} requested another origin");
+        assert_eq!(
+            b.count("script:not([src]):not([type='application/ld+json'])")
+                .await,
+            0,
+            "{route:?}"
+        );
         // A search field on every page (the search page has its own).
         assert_eq!(b.count("form[role=search]").await, 1, "{route:?}");
         let nav_current = b

@@ -1,0 +1,300 @@
+//! After `trunk build`: what makes `dist/` ready for any static host.
+//!
+//! - trunk's inline module loader moves to an external `boot-<hash>.js`, so the
+//!   Content-Security-Policy needs no `unsafe-inline` for scripts; the policy goes into the
+//!   page as a `<meta>` (for hosts that cannot set headers) and into `_headers`;
+//! - `404.html` is the app shell, for hosts without rewrites;
+//! - `sw.js` gets the list of files to cache for offline use and a version from their content;
+//! - `_headers` and `_redirects` for Netlify and Cloudflare Pages; `robots.txt` and
+//!   `sitemap.xml` (every page in both languages, from `data/`) when the public origin is known;
+//! - `.br` and `.gz` beside every compressible file, for hosts that serve them.
+
+use collection::files::DataFile;
+use collection::model::{ActsFile, AgenciesFile};
+use collection::{Lang, Route};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The policy for scripts, styles and connections: same origin only, wasm compilation allowed.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+/// Only enforceable as a header (a `<meta>` policy cannot say it).
+pub const FRAME_ANCESTORS: &str = "frame-ancestors 'none'";
+pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+/// The security headers, as (name, value).
+pub fn security_headers() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "Content-Security-Policy",
+            format!("{CSP}; {FRAME_ANCESTORS}"),
+        ),
+        ("X-Content-Type-Options", "nosniff".into()),
+        ("Referrer-Policy", REFERRER_POLICY.into()),
+        ("Permissions-Policy", PERMISSIONS_POLICY.into()),
+        ("X-Frame-Options", "DENY".into()),
+    ]
+}
+
+/// FNV-1a, 64 bits: a stable content hash for file names and the cache version.
+pub fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Moves the first inline `<script type="module">` to `boot-<hash>.js` and adds the CSP meta.
+/// Returns the new HTML and the boot file (name, content).
+pub fn externalise_loader(
+    html: &str,
+    public_url: &str,
+) -> Result<(String, String, String), String> {
+    let open = "<script type=\"module\">";
+    let start = html
+        .find(open)
+        .ok_or("no inline module script in index.html")?;
+    let body_start = start + open.len();
+    let end = body_start
+        + html[body_start..]
+            .find("</script>")
+            .ok_or("unterminated script")?;
+    let script = html[body_start..end].trim().to_string() + "\n";
+    let name = format!("boot-{:016x}.js", fnv(script.as_bytes()));
+    let tag = format!("<script type=\"module\" src=\"{public_url}{name}\"></script>");
+    let mut out = format!(
+        "{}{tag}{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    );
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let charset = out
+        .find("<meta charset=\"utf-8\">")
+        .ok_or("no <meta charset> in index.html")?
+        + "<meta charset=\"utf-8\">".len();
+    out.insert_str(charset, &format!("\n    {meta}"));
+    Ok((out, name, script))
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn rel(dist: &Path, p: &Path) -> String {
+    p.strip_prefix(dist)
+        .unwrap_or(p)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+const COMPRESSIBLE: [&str; 9] = [
+    "html",
+    "js",
+    "wasm",
+    "css",
+    "json",
+    "svg",
+    "xml",
+    "txt",
+    "webmanifest",
+];
+
+fn ext(p: &Path) -> &str {
+    p.extension().and_then(|e| e.to_str()).unwrap_or("")
+}
+
+/// The files the service worker caches at install: the app shell and every data file.
+pub fn precache_list(dist: &Path) -> Vec<String> {
+    files(dist)
+        .iter()
+        .map(|p| rel(dist, p))
+        .filter(|r| {
+            !r.ends_with(".br")
+                && !r.ends_with(".gz")
+                && !r.starts_with('.')
+                && !matches!(
+                    r.as_str(),
+                    "sw.js" | "404.html" | "_headers" | "_redirects" | "robots.txt" | "sitemap.xml"
+                )
+        })
+        .collect()
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dist.join("data").join(name)).map_err(|e| format!("{name}: {e}"))
+    };
+    let agencies = AgenciesFile::parse(&read(AgenciesFile::NAME)?).map_err(|e| e.to_string())?;
+    let acts = ActsFile::parse(&read(ActsFile::NAME)?).map_err(|e| e.to_string())?;
+    let base = format!(
+        "{}{}",
+        origin.trim_end_matches('/'),
+        public_url.trim_end_matches('/')
+    );
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for route in Route::all_pages(
+        agencies.agencies.iter().map(|a| a.id.as_str()),
+        acts.acts.iter().map(|a| a.id.as_str()),
+    ) {
+        let Route::Page(lang, page) = &route else {
+            continue;
+        };
+        if *page == collection::Page::Search {
+            continue;
+        }
+        xml.push_str(&format!(
+            "  <url>\n    <loc>{base}{}</loc>\n",
+            page.path(*lang)
+        ));
+        for alt in Lang::ALL {
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}{}\"/>\n",
+                page.path(alt)
+            ));
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    Ok(xml)
+}
+
+/// Everything above, on a finished trunk build.
+pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(), String> {
+    let index_path = dist.join("index.html");
+    let html = std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
+    let (html, boot_name, boot) = externalise_loader(&html, public_url)?;
+    write(&dist.join(&boot_name), &boot)?;
+    write(&index_path, &html)?;
+    write(&dist.join("404.html"), &html)?;
+
+    // Hosts that read _headers (Netlify, Cloudflare Pages).
+    let mut headers = String::from("/*\n");
+    for (k, v) in security_headers() {
+        headers.push_str(&format!("  {k}: {v}\n"));
+    }
+    headers.push_str(&format!("\n{public_url}*-*.js\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}*-*.css\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}sw.js\n  Cache-Control: no-cache\n"));
+    write(&dist.join("_headers"), &headers)?;
+    write(
+        &dist.join("_redirects"),
+        &format!("{public_url}*  {public_url}index.html  200\n"),
+    )?;
+
+    if let Some(origin) = origin {
+        let base = format!("{}{}", origin.trim_end_matches('/'), public_url);
+        write(
+            &dist.join("robots.txt"),
+            &format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n"),
+        )?;
+        write(
+            &dist.join("sitemap.xml"),
+            &sitemap(dist, origin, public_url)?,
+        )?;
+    } else {
+        write(&dist.join("robots.txt"), "User-agent: *\nAllow: /\n")?;
+    }
+
+    // The service worker: the precache list and a version that changes with any content.
+    let list = precache_list(dist);
+    let mut version_input = Vec::new();
+    for r in &list {
+        version_input.extend_from_slice(r.as_bytes());
+        version_input.extend_from_slice(
+            &fnv(&std::fs::read(dist.join(r)).unwrap_or_default()).to_le_bytes(),
+        );
+    }
+    let version = format!("{:016x}", fnv(&version_input));
+    let template = std::fs::read_to_string(dist.join("sw.js"))
+        .map_err(|e| format!("sw.js (from public/): {e}"))?;
+    let assets = serde_json::to_string(
+        &list
+            .iter()
+            .map(|r| format!("{public_url}{r}"))
+            .collect::<Vec<_>>(),
+    )
+    .map_err(|e| e.to_string())?;
+    let sw = template
+        .replace("__VERSION__", &version)
+        .replace("\"__ASSETS__\"", &assets)
+        .replace("__SHELL__", &format!("{public_url}index.html"));
+    write(&dist.join("sw.js"), &sw)?;
+
+    // Precompressed copies.
+    for p in files(dist) {
+        if !COMPRESSIBLE.contains(&ext(&p)) {
+            continue;
+        }
+        let bytes = std::fs::read(&p).map_err(|e| e.to_string())?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        std::fs::write(
+            format!("{}.gz", p.display()),
+            gz.finish().map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?;
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params)
+            .map_err(|e| e.to_string())?;
+        std::fs::write(format!("{}.br", p.display()), br).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>x</title>\n<script type=\"module\">\nimport init from '/sub/app-1.js';\nawait init();\n</script>\n<link rel=\"modulepreload\" href=\"/sub/app-1.js\"></head><body></body></html>";
+
+    #[test]
+    fn moves_the_inline_loader_out_and_adds_the_policy() {
+        let (html, name, script) = externalise_loader(TRUNK, "/sub/").unwrap();
+        assert!(!html.contains("import init"), "{html}");
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"/sub/{name}\"></script>"
+        )));
+        assert!(script.contains("import init from '/sub/app-1.js'"));
+        assert!(name.starts_with("boot-") && name.ends_with(".js"));
+        assert!(html.contains("http-equiv=\"Content-Security-Policy\""));
+        assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
+        // Same script, same name: the file name is a content hash.
+        assert_eq!(externalise_loader(TRUNK, "/sub/").unwrap().1, name);
+    }
+
+    #[test]
+    fn the_nginx_recipe_sends_the_same_headers() {
+        let conf = std::fs::read_to_string(crate::root().join("deploy/nginx.conf")).unwrap();
+        for (k, v) in security_headers() {
+            assert!(
+                conf.contains(&format!("add_header {k} \"{v}\" always;")),
+                "deploy/nginx.conf lacks {k}: {v}"
+            );
+        }
+    }
+}
