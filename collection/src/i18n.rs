@@ -382,6 +382,31 @@ pub fn section_title(s: Section) -> Msg {
     }
 }
 
+/// What a section page is about, for its meta description and link previews.
+pub fn section_description(s: Section) -> Msg {
+    match s {
+        Section::Ibm => m(
+            "Що таке інтегроване управління кордонами: визначення ЄС і України, складові за висновками Ради ЄС 2006 року та розвиток концепції до сьогодні.",
+            "What integrated border management is: the EU and Ukrainian definitions, the elements set by the 2006 EU Council conclusions, and how the concept developed.",
+        ),
+        Section::Cooperation => m(
+            "Три рівні співпраці за моделлю ЄС і чотири — за Стратегією України, з прикладами та органами, що в ній беруть участь.",
+            "The EU’s three levels of cooperation and Ukraine’s four, with examples and the bodies involved.",
+        ),
+        Section::Agencies => AGENCIES_LEAD,
+        Section::Strategy => m(
+            "Стратегія інтегрованого управління кордонами до 2025 року: ухвалення, зміни, стратегічні цілі, плани дій, моніторинг і звітність.",
+            "The Integrated Border Management Strategy of Ukraine up to 2025: adoption, amendments, strategic goals, action plans, monitoring and reporting.",
+        ),
+        Section::Project => m(
+            "Проєкти ЄС EU4IBM та EU4IBM-Resilience: мета, компоненти, партнери, період і результати.",
+            "The EU-funded EU4IBM and EU4IBM-Resilience projects: aims, components, partners, period and results.",
+        ),
+        Section::Library => LIBRARY_LEAD,
+        Section::Timeline => TIMELINE_LEAD,
+    }
+}
+
 /// Short label of a page for breadcrumbs (pages with data-driven names are labelled by the page).
 pub fn page_label(p: &Page) -> Msg {
     match p {
@@ -583,6 +608,7 @@ mod tests {
         for s in Section::ALL {
             v.push(section_nav(s));
             v.push(section_title(s));
+            v.push(section_description(s));
         }
         v
     }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn CooperationPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load3::<CooperationFile, AgenciesFile, ActsFile>);
     view! {
-        <PageHeading text=i18n::section_title(Section::Cooperation).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Cooperation).get(lang) lang=lang description=i18n::section_description(Section::Cooperation).get(lang)/>
         {loaded(lang, data, move |(coop, agencies, acts)| {
             coop.models
                 .iter()

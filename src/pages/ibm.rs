@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn IbmPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load2::<IbmFile, ActsFile>);
     view! {
-        <PageHeading text=i18n::section_title(Section::Ibm).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Ibm).get(lang) lang=lang description=i18n::section_description(Section::Ibm).get(lang)/>
         {loaded(lang, data, move |(ibm, acts)| {
             let intro = ibm.intro.iter().map(|p| view! { <p class="lead">{p.get(lang).to_string()}</p> }).collect_view();
             let definitions = ibm

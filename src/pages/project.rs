@@ -31,7 +31,7 @@ fn period(from: Option<&IsoDate>, to: Option<&IsoDate>, lang: Lang) -> String {
 pub fn ProjectPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load2::<ProjectsFile, AgenciesFile>);
     view! {
-        <PageHeading text=i18n::section_title(Section::Project).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Project).get(lang) lang=lang description=i18n::section_description(Section::Project).get(lang)/>
         {loaded(lang, data, move |(file, agencies)| {
             file.projects
                 .iter()

@@ -18,7 +18,7 @@ fn figure(n: Option<u32>, lang: Lang) -> String {
 pub fn StrategyPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load2::<StrategyFile, ActsFile>);
     view! {
-        <PageHeading text=i18n::section_title(Section::Strategy).get(lang) lang=lang/>
+        <PageHeading text=i18n::section_title(Section::Strategy).get(lang) lang=lang description=i18n::section_description(Section::Strategy).get(lang)/>
         {loaded(lang, data, move |(s, acts)| {
             let overview = s.overview.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
             let amendments = s
