@@ -227,6 +227,18 @@ pub const NO_RESULTS: Msg = m(
     "No act matches the chosen filters.",
 );
 
+pub const EXPORT: Msg = m("Завантажити вибрані акти:", "Download the selected acts:");
+pub const EXPORT_CSV: Msg = m("CSV (таблиця)", "CSV (spreadsheet)");
+pub const EXPORT_JSON: Msg = m("JSON (дані)", "JSON (data)");
+pub const SHARE: Msg = m("Поділитися сторінкою", "Share this page");
+pub const SHARE_EMAIL: Msg = m("Електронна пошта", "Email");
+pub const COPY_LINK: Msg = m("Скопіювати посилання", "Copy link");
+pub const LINK_COPIED: Msg = m("Посилання скопійовано", "Link copied");
+pub const LINK_COPY_FAILED: Msg = m(
+    "Не вдалося скопіювати: скопіюйте адресу з рядка браузера",
+    "Could not copy: copy the address from the browser’s address bar",
+);
+
 /// "Знайдено 23 акти" / "23 acts found".
 pub fn results_found(lang: Lang, n: u64) -> String {
     match lang {
@@ -523,120 +535,67 @@ impl RelationKind {
 mod tests {
     use super::*;
 
-    fn all_msgs() -> Vec<Msg> {
-        let mut v = vec![
-            SITE_NAME,
-            SITE_DESCRIPTION,
-            SITE_KIND,
-            SKIP_LINK,
-            MAIN_NAV,
-            BREADCRUMBS,
-            LANGUAGE,
-            MENU,
-            FOOTER_ATTRIBUTION,
-            FOOTER_DISCLAIMER,
-            PAGE_ANNOUNCE,
-            OFFLINE,
-            UPDATE_READY,
-            UPDATE_RELOAD,
-            LOADING,
-            ERROR_TITLE,
-            ERROR_FILE,
-            ERROR_REASON,
-            ERROR_NETWORK,
-            ERROR_STATUS,
-            ERROR_INVALID,
-            ERROR_AT,
-            ERROR_REST_WORKS,
-            RETRY,
-            NOT_FOUND_TITLE,
-            NOT_FOUND_TYPED,
-            NOT_FOUND_LINK,
-            NOT_FOUND_HOME,
-            HOME,
-            HOME_SECTIONS,
-            HOME_ABOUT,
-            RELATED_ACTS,
-            SOURCE,
-            OFFICIAL_TEXT,
-            EXTERNAL_LINK,
-            EXAMPLES,
-            AGENCIES_INVOLVED,
-            NUMBER_ABBR,
-            OF_DATE,
-            IBM_DEFINITIONS,
-            IBM_ELEMENTS,
-            IBM_HISTORY,
-            COOPERATION_EU,
-            AGENCIES_LEAD,
-            AGENCY_NAME_UK,
-            AGENCY_NAME_EN,
-            AGENCY_ABBREVIATION,
-            AGENCY_CATEGORY,
-            AGENCY_COORDINATOR,
-            AGENCY_WEBSITE,
-            AGENCY_ROLE,
-            AGENCY_ACTS,
-            AGENCY_LEVELS,
-            AGENCY_COORDINATES,
-            AGENCY_DETAILS,
-            STRATEGY_ADOPTION,
-            STRATEGY_ADOPTED_BY,
-            STRATEGY_AMENDMENTS,
-            STRATEGY_GOALS,
-            STRATEGY_GOAL,
-            STRATEGY_PLANS,
-            STRATEGY_MONITORING,
-            STRATEGY_FIGURES,
-            STRATEGY_DATE,
-            STRATEGY_TASKS_PLANNED,
-            STRATEGY_INDICATORS_PLANNED,
-            STRATEGY_INDICATORS_MET,
-            STRATEGY_INDICATORS_IN_PROGRESS,
-            NOT_PUBLISHED,
-            PROJECT_PERIOD,
-            PROJECT_FUNDED_BY,
-            PROJECT_IMPLEMENTED_BY,
-            PROJECT_AIMS,
-            PROJECT_COMPONENTS,
-            PROJECT_PARTNERS,
-            PROJECT_OUTPUTS,
-            PROJECT_WEBSITE,
-            SINCE,
-            UNTIL,
-        ];
-        for s in Section::ALL {
-            v.push(section_nav(s));
-            v.push(section_title(s));
-            v.push(section_description(s));
+    /// Every `m("…", "…")` in this file, read from the source so that no message can be
+    /// left out of the checks below.
+    fn all_msgs() -> Vec<(String, String)> {
+        fn literal(src: &str) -> Option<(String, &str)> {
+            let src = src.trim_start().strip_prefix('"')?;
+            let mut out = String::new();
+            let mut chars = src.char_indices();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some((_, e)) = chars.next() {
+                            out.push(e);
+                        }
+                    }
+                    '"' => return Some((out, &src[i + 1..])),
+                    c => out.push(c),
+                }
+            }
+            None
         }
-        v
+        let src = include_str!("i18n.rs");
+        let mut found = Vec::new();
+        let mut rest = src;
+        while let Some(i) = rest.find("m(") {
+            rest = &rest[i + 2..];
+            let Some((uk, after)) = literal(rest) else {
+                continue;
+            };
+            let Some(after) = after.trim_start().strip_prefix(',') else {
+                continue;
+            };
+            let Some((en, _)) = literal(after) else {
+                continue;
+            };
+            found.push((uk, en));
+        }
+        found
     }
 
     #[test]
     fn every_message_has_both_languages() {
-        for msg in all_msgs() {
+        let all = all_msgs();
+        assert!(all.len() > 150, "only {} messages found", all.len());
+        for (uk, en) in all {
             assert!(
-                !msg.uk.trim().is_empty() && !msg.en.trim().is_empty(),
-                "{msg:?}"
+                !uk.trim().is_empty() && !en.trim().is_empty(),
+                "{uk:?} / {en:?}"
             );
         }
     }
 
     #[test]
     fn ukrainian_strings_are_in_cyrillic_and_use_one_apostrophe() {
-        for msg in all_msgs() {
+        for (uk, en) in all_msgs() {
+            let cyrillic = uk.chars().any(|c| {
+                ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)) || "іїєґ".contains(c)
+            });
+            assert!(cyrillic || uk == en || uk == "№", "not Ukrainian: {uk:?}");
             assert!(
-                msg.uk.chars().any(
-                    |c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))
-                        || "іїєґ".contains(c)
-                ) || msg.uk == msg.en
-                    || msg.uk == "№",
-                "not Ukrainian: {msg:?}"
-            );
-            assert!(
-                !msg.uk.contains('\'') && !msg.uk.contains('ʼ'),
-                "use ’ as the apostrophe: {msg:?}"
+                !uk.contains('\'') && !uk.contains('ʼ'),
+                "use ’ as the apostrophe: {uk:?}"
             );
         }
     }

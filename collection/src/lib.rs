@@ -5,6 +5,7 @@
 //! the developer tools (`xtask/`) and the browser tests (`tests/e2e/`).
 
 pub mod date;
+pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod lang;

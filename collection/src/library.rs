@@ -280,10 +280,10 @@ fn counts<'a, T: Ord + Clone>(
     }
 }
 
-/// Computes the page for a query: filtered, sorted, paginated, with facet counts.
-pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView<'a> {
-    let list = &acts.acts;
-    let mut items: Vec<&Act> = list.iter().filter(|a| matches(a, q, None)).collect();
+/// Every act the query's filters select, in the query's order (all pages): what an export of
+/// the current view contains.
+pub fn filtered<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> Vec<&'a Act> {
+    let mut items: Vec<&Act> = acts.acts.iter().filter(|a| matches(a, q, None)).collect();
     match q.sort {
         Sort::Date => items.sort_by(|a, b| {
             let (da, db) = (a.adopted.parse().ok(), b.adopted.parse().ok());
@@ -296,6 +296,13 @@ pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView
             )
         }),
     }
+    items
+}
+
+/// Computes the page for a query: filtered, sorted, paginated, with facet counts.
+pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView<'a> {
+    let list = &acts.acts;
+    let items = filtered(acts, q, lang);
     let total = items.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = q.page.clamp(1, pages);

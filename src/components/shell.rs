@@ -91,6 +91,7 @@ pub fn Shell() -> impl IntoView {
         <div class="page-width">
             <Breadcrumbs route=route lang=lang/>
             <main id="main-content" tabindex="-1">{page}</main>
+            <ShareBar route=route lang=lang/>
         </div>
         <Footer lang=lang/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -302,6 +303,89 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
             <Meta property="og:url" content=url(lang)/>
             <Meta property="og:locale" content=locale(lang)/>
             <Meta property="og:locale:alternate" content=locale(lang.other())/>
+        })
+    }
+}
+
+/// Share links (plain links: no third-party scripts) and "copy link", on every page.
+#[component]
+fn ShareBar(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+    let frame = use_frame();
+    let location = use_location();
+    let feedback = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        route.track();
+        location.search.track();
+        feedback.set(String::new());
+    });
+    let url = move || {
+        route.track();
+        let search = location.search.get();
+        let origin = window().location().origin().unwrap_or_default();
+        let q = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", search.trim_start_matches('?'))
+        };
+        format!("{origin}{}{q}", location.pathname.get())
+    };
+    let title = move || {
+        let h = frame.heading.get();
+        let site = i18n::SITE_NAME.get(lang.get());
+        if h.is_empty() || h == site {
+            site.to_string()
+        } else {
+            format!("{h} — {site}")
+        }
+    };
+    let enc = |s: String| encode_query_value(&s);
+    let links = move || {
+        let (u, t) = (enc(url()), enc(title()));
+        vec![
+            ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={u}")),
+            ("X", format!("https://x.com/intent/post?url={u}&text={t}")),
+            ("LinkedIn", format!("https://www.linkedin.com/sharing/share-offsite/?url={u}")),
+            ("Telegram", format!("https://t.me/share/url?url={u}&text={t}")),
+            (i18n::SHARE_EMAIL.get(lang.get()), format!("mailto:?subject={t}&body={u}")),
+        ]
+        .into_iter()
+        .map(|(name, href)| view! { <li><a href=href rel="external noopener noreferrer" class="share__link">{name}</a></li> })
+        .collect_view()
+    };
+    let copy = move |_| {
+        let text = url();
+        leptos::task::spawn_local(async move {
+            let ok = match web_sys::window() {
+                Some(w) => wasm_bindgen_futures::JsFuture::from(
+                    w.navigator().clipboard().write_text(&text),
+                )
+                .await
+                .is_ok(),
+                None => false,
+            };
+            let l = lang.get_untracked();
+            feedback.set(
+                if ok {
+                    i18n::LINK_COPIED.get(l)
+                } else {
+                    i18n::LINK_COPY_FAILED.get(l)
+                }
+                .to_string(),
+            );
+        });
+    };
+    move || {
+        (!matches!(route.get(), Route::Root)).then(|| view! {
+            <aside class="share" aria-labelledby="share-heading">
+                <h2 id="share-heading" class="share__title">{i18n::SHARE.get(lang.get())}</h2>
+                <ul class="share__list">
+                    {links}
+                    <li>
+                        <button type="button" class="button button--secondary share__copy" on:click=copy>{i18n::COPY_LINK.get(lang.get())}</button>
+                        " "<span class="share__feedback" role="status">{move || feedback.get()}</span>
+                    </li>
+                </ul>
+            </aside>
         })
     }
 }

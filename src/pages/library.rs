@@ -311,6 +311,7 @@ fn Library(
                     </div>
                 </div>
                 {reset}
+                {(!empty).then(|| view! { <Export lang=lang acts=acts.clone() query=normalized/> })}
                 {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
                 <ol class="act-results">{items}</ol>
                 {pagination}
@@ -329,6 +330,48 @@ fn Library(
                 {results}
             </section>
         </div>
+    }
+}
+
+/// Download links for the current view (all pages, after filters): the file is made when the
+/// link is followed, from the same selection the page shows.
+#[component]
+fn Export(lang: Lang, acts: Arc<ActsFile>, query: Memo<LibraryQuery>) -> impl IntoView {
+    let make = move |ev: leptos::ev::MouseEvent, json: bool| {
+        use wasm_bindgen::JsCast;
+        let q = query.get_untracked();
+        let list = library::filtered(&acts, &q, lang);
+        let (text, mime) = if json {
+            (collection::export::json(&list), "application/json")
+        } else {
+            (
+                collection::export::csv(&list, &acts),
+                "text/csv;charset=utf-8",
+            )
+        };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options);
+        let url = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b));
+        match (
+            url,
+            ev.current_target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()),
+        ) {
+            // The browser follows the link after this handler: it downloads the fresh file.
+            (Ok(url), Some(a)) => a.set_href(&url),
+            _ => ev.prevent_default(),
+        }
+    };
+    let acts2 = make.clone();
+    view! {
+        <p class="export">
+            {i18n::EXPORT.get(lang)}" "
+            <a href="#" download="ibm-acts.csv" class="export__csv" on:click=move |ev| make(ev, false)>{i18n::EXPORT_CSV.get(lang)}</a>
+            " · "
+            <a href="#" download="ibm-acts.json" class="export__json" on:click=move |ev| acts2(ev, true)>{i18n::EXPORT_JSON.get(lang)}</a>
+        </p>
     }
 }
 

@@ -563,6 +563,42 @@ async fn library_facets_count_right_and_the_url_keeps_the_view() {
         "repealed"
     );
 
+    // Export: the files hold the whole filtered view (all pages), not just this page. The
+    // blobs are read as they are made (fetching a blob: URL is outside the CSP's connect-src).
+    b.open(&site.url("/uk/library?jurisdiction=eu")).await;
+    let eu = count_acts(&acts, |a| a.jurisdiction == Jurisdiction::Eu);
+    b.eval("(() => { window.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (x) => { window.__blobs.push(x); return make(x); }; return 1; })()").await;
+    let read = "const d = arguments[arguments.length - 1]; window.__blobs[window.__blobs.length - 1].text().then(d, e => d('error: ' + e));";
+    b.click(".export__csv").await;
+    b.wait_for("window.__blobs.length === 1", "the CSV file")
+        .await;
+    let csv = b.client.execute_async(read, vec![]).await.unwrap();
+    let csv = csv.as_str().unwrap();
+    assert_eq!(
+        csv.trim_end().split("\r\n").count() as u64,
+        eu + 1,
+        "header + one row per EU act"
+    );
+    assert!(csv.contains("eu-reg-2016-399,eu,regulation"));
+    b.click(".export__json").await;
+    b.wait_for("window.__blobs.length === 2", "the JSON file")
+        .await;
+    let json: serde_json::Value = serde_json::from_str(
+        b.client
+            .execute_async(read, vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(json.as_array().unwrap().len() as u64, eu);
+    assert!(json
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["jurisdiction"] == "eu"));
+
     // Unknown values are ignored, not errors.
     b.open(&site.url("/en/library?jurisdiction=mars&type=nope&page=abc&agency=kgb"))
         .await;
@@ -859,6 +895,47 @@ async fn every_kind_of_page_passes_an_axe_audit_in_both_languages() {
         failures.len(),
         paths.len(),
         failures.join("\n")
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_offers_share_links_and_copy_link() {
+    let site = Site::start(dist(), "").await;
+    let b = Browser::start("uk").await;
+    b.open(&site.url("/uk/library/eu-reg-2016-399")).await;
+    let links = b
+        .eval_str("[...document.querySelectorAll('.share__link')].map(a => a.href).join('\\n')")
+        .await;
+    let here = site.url("/uk/library/eu-reg-2016-399");
+    let encoded = collection::search::encode_query_value(&here);
+    for prefix in [
+        "https://www.facebook.com/sharer/sharer.php?u=",
+        "https://x.com/intent/post?url=",
+        "https://www.linkedin.com/sharing/share-offsite/?url=",
+        "https://t.me/share/url?url=",
+        "mailto:?subject=",
+    ] {
+        let line = links
+            .lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} in {links}"));
+        assert!(line.contains(&encoded), "{line} should carry {here}");
+    }
+    assert!(b.eval_str("[...document.querySelectorAll('.share__link')].every(a => a.rel.includes('noopener') && a.rel.includes('noreferrer'))").await == "true");
+    // Plain links only: nothing was loaded from those sites.
+    let foreign = b.eval_str("performance.getEntriesByType('resource').filter(e => !e.name.startsWith(location.origin)).length").await;
+    assert_eq!(foreign, "0");
+    b.click(".share__copy").await;
+    b.wait_for(
+        "document.querySelector('.share__feedback').textContent.length > 0",
+        "copy feedback",
+    )
+    .await;
+    let fb = b.text(".share__feedback").await;
+    assert!(
+        fb == i18n::LINK_COPIED.uk || fb == i18n::LINK_COPY_FAILED.uk,
+        "{fb}"
     );
     b.close().await;
 }
