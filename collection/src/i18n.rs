@@ -239,6 +239,64 @@ pub const LINK_COPY_FAILED: Msg = m(
     "Could not copy: copy the address from the browser’s address bar",
 );
 
+// Contact
+pub const CONTACT_TITLE: Msg = m("Залишити повідомлення", "Leave a word");
+pub const CONTACT_FOOTER: Msg = m(
+    "Маєте запитання? Залиште повідомлення",
+    "Got any questions? Leave a word",
+);
+pub const CONTACT_LEAD: Msg = m(
+    "Маєте запитання чи пропозицію щодо збірки? Напишіть нам. Ми використаємо вашу адресу лише для відповіді.",
+    "A question or a suggestion about the collection? Write to us. We use your address only to reply.",
+);
+pub const CONTACT_NAME: Msg = m("Ваше ім’я", "Your name");
+pub const CONTACT_EMAIL: Msg = m("Адреса електронної пошти", "Email address");
+pub const CONTACT_EMAIL_HINT: Msg = m(
+    "На неї ми надішлемо відповідь.",
+    "We will send our reply there.",
+);
+pub const CONTACT_SUBJECT: Msg = m("Тема", "Subject");
+pub const CONTACT_MESSAGE: Msg = m("Повідомлення", "Message");
+pub const CONTACT_MESSAGE_HINT: Msg = m(
+    "Не більше 5000 символів. Чернетка зберігається на цьому пристрої, доки ви її не надішлете.",
+    "Up to 5000 characters. Your draft is kept on this device until you send it.",
+);
+pub const CONTACT_SEND: Msg = m("Надіслати", "Send");
+pub const CONTACT_ERRORS: Msg = m("Є проблема", "There is a problem");
+pub const CONTACT_ERROR_PREFIX: Msg = m("Помилка:", "Error:");
+pub const CONTACT_NAME_MISSING: Msg = m("Введіть ваше ім’я", "Enter your name");
+pub const CONTACT_EMAIL_MISSING: Msg = m(
+    "Введіть адресу електронної пошти",
+    "Enter your email address",
+);
+pub const CONTACT_EMAIL_INVALID: Msg = m(
+    "Введіть адресу електронної пошти у правильному форматі, наприклад name@example.com",
+    "Enter an email address in the correct format, like name@example.com",
+);
+pub const CONTACT_SUBJECT_MISSING: Msg = m("Введіть тему повідомлення", "Enter a subject");
+pub const CONTACT_MESSAGE_MISSING: Msg = m("Введіть повідомлення", "Enter your message");
+pub const CONTACT_MESSAGE_TOO_LONG: Msg = m(
+    "Повідомлення має містити не більше 5000 символів",
+    "Your message must be 5000 characters or fewer",
+);
+pub const CONTACT_MAIL_OPENED: Msg = m(
+    "Ми відкрили ваш поштовий клієнт із заповненим листом — надішліть його звідти. Якщо він не відкрився, скористайтеся посиланням:",
+    "We opened your email program with the message filled in — send it from there. If it did not open, use this link:",
+);
+pub const CONTACT_MAIL_LINK: Msg = m("написати листа", "write the email");
+pub const CONTACT_SENT: Msg = m(
+    "Дякуємо! Ваше повідомлення надіслано.",
+    "Thank you! Your message has been sent.",
+);
+pub const CONTACT_SEND_FAILED: Msg = m(
+    "Не вдалося надіслати повідомлення. Чернетку збережено; спробуйте ще раз пізніше.",
+    "Your message could not be sent. The draft is kept; please try again later.",
+);
+pub const CONTACT_NOT_CONFIGURED: Msg = m(
+    "Адресу для звернень ще не налаштовано. Редактор збірки має вказати її у файлі data/site.json.",
+    "The contact address has not been set yet. An editor of the collection needs to add it in data/site.json.",
+);
+
 /// "Знайдено 23 акти" / "23 acts found".
 pub fn results_found(lang: Lang, n: u64) -> String {
     match lang {
@@ -427,6 +485,7 @@ pub fn page_label(p: &Page) -> Msg {
         Page::Agency(_) => section_nav(Section::Agencies),
         Page::Act(_) => section_nav(Section::Library),
         Page::Search => SEARCH,
+        Page::Contact => CONTACT_TITLE,
     }
 }
 

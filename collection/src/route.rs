@@ -60,6 +60,8 @@ pub enum Page {
     Act(String),
     /// Search across the collection (`?q=`).
     Search,
+    /// "Leave a word".
+    Contact,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -89,6 +91,7 @@ impl Page {
             Page::Agency(id) => format!("/{lang}/agencies/{id}"),
             Page::Act(id) => format!("/{lang}/library/{id}"),
             Page::Search => format!("/{lang}/search"),
+            Page::Contact => format!("/{lang}/contact"),
         }
     }
 
@@ -99,7 +102,7 @@ impl Page {
             Page::Section(_) => Some(Page::Home),
             Page::Agency(_) => Some(Page::Section(Section::Agencies)),
             Page::Act(_) => Some(Page::Section(Section::Library)),
-            Page::Search => Some(Page::Home),
+            Page::Search | Page::Contact => Some(Page::Home),
         }
     }
 
@@ -110,7 +113,7 @@ impl Page {
             Page::Section(s) => Some(*s),
             Page::Agency(_) => Some(Section::Agencies),
             Page::Act(_) => Some(Section::Library),
-            Page::Search => None,
+            Page::Search | Page::Contact => None,
         }
     }
 
@@ -141,6 +144,7 @@ impl Route {
         let page = match &segments[1..] {
             [] => Some(Page::Home),
             ["search"] => Some(Page::Search),
+            ["contact"] => Some(Page::Contact),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["agencies", id] if is_slug(id) => Some(Page::Agency(id.to_string())),
             ["library", id] if is_slug(id) => Some(Page::Act(id.to_string())),
@@ -186,6 +190,7 @@ impl Route {
                 out.push(Route::Page(lang, Page::Section(s)));
             }
             out.push(Route::Page(lang, Page::Search));
+            out.push(Route::Page(lang, Page::Contact));
             for id in agency_ids.clone() {
                 out.push(Route::Page(lang, Page::Agency(id.to_string())));
             }

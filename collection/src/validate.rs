@@ -482,6 +482,20 @@ impl Checker {
                 );
             }
         }
+        if let Some(c) = &site.contact {
+            if let Some(e) = &c.email {
+                if !crate::contact::is_email(e) {
+                    self.report(
+                        SITE,
+                        "$.contact.email",
+                        format!("\"{e}\" is not an email address"),
+                    );
+                }
+            }
+            if let Some(u) = &c.endpoint {
+                self.https(SITE, "$.contact.endpoint", u);
+            }
+        }
         if site.about.is_empty() {
             self.report(
                 SITE,

@@ -123,6 +123,7 @@ fn render(route: Route) -> AnyView {
             Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
             Page::Act(id) => view! { <pages::ActPage lang=lang id=id/> }.into_any(),
             Page::Search => view! { <pages::SearchPage lang=lang/> }.into_any(),
+            Page::Contact => view! { <pages::ContactPage lang=lang/> }.into_any(),
         },
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
@@ -413,6 +414,7 @@ fn Notices(lang: Memo<Lang>) -> impl IntoView {
 
 #[component]
 fn Footer(lang: Memo<Lang>) -> impl IntoView {
+    let frame = use_frame();
     let t = move |m: Msg| move || m.get(lang.get());
     view! {
         <footer class="site-footer">
@@ -420,6 +422,7 @@ fn Footer(lang: Memo<Lang>) -> impl IntoView {
                 <p class="site-footer__name">{t(i18n::SITE_NAME)}</p>
                 <p>{t(i18n::FOOTER_ATTRIBUTION)}</p>
                 <p class="site-footer__disclaimer">{t(i18n::FOOTER_DISCLAIMER)}</p>
+                <p><a href=move || frame.href(&Page::Contact.path(lang.get()))>{t(i18n::CONTACT_FOOTER)}</a></p>
             </div>
         </footer>
     }

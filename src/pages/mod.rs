@@ -3,6 +3,7 @@
 mod act;
 mod agencies;
 mod agency;
+mod contact;
 mod cooperation;
 mod home;
 mod ibm;
@@ -17,6 +18,7 @@ mod timeline;
 pub use act::ActPage;
 pub use agencies::AgenciesPage;
 pub use agency::AgencyPage;
+pub use contact::ContactPage;
 pub use cooperation::CooperationPage;
 pub use home::HomePage;
 pub use ibm::IbmPage;

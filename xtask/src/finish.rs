@@ -46,11 +46,31 @@ pub fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
+/// The policy for this build: the base policy, with the contact endpoint's origin allowed to
+/// receive the form when `data/site.json` sets one on another host.
+pub fn policy(dist: &Path) -> String {
+    let endpoint = std::fs::read_to_string(dist.join("data/site.json"))
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|v| v["contact"]["endpoint"].as_str().map(str::to_string));
+    match endpoint.and_then(|e| {
+        let rest = e.strip_prefix("https://")?;
+        Some(format!("https://{}", rest.split('/').next()?))
+    }) {
+        Some(origin) => CSP.replace(
+            "connect-src 'self'",
+            &format!("connect-src 'self' {origin}"),
+        ),
+        None => CSP.to_string(),
+    }
+}
+
 /// Moves the first inline `<script type="module">` to `boot-<hash>.js` and adds the CSP meta.
 /// Returns the new HTML and the boot file (name, content).
 pub fn externalise_loader(
     html: &str,
     public_url: &str,
+    csp: &str,
 ) -> Result<(String, String, String), String> {
     let open = "<script type=\"module\">";
     let start = html
@@ -69,7 +89,7 @@ pub fn externalise_loader(
         &html[..start],
         &html[end + "</script>".len()..]
     );
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
     let charset = out
         .find("<meta charset=\"utf-8\">")
         .ok_or("no <meta charset> in index.html")?
@@ -184,7 +204,8 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
 pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let html = std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
-    let (html, boot_name, boot) = externalise_loader(&html, public_url)?;
+    let csp = policy(dist);
+    let (html, boot_name, boot) = externalise_loader(&html, public_url, &csp)?;
     write(&dist.join(&boot_name), &boot)?;
     write(&index_path, &html)?;
     write(&dist.join("404.html"), &html)?;
@@ -192,6 +213,11 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
     // Hosts that read _headers (Netlify, Cloudflare Pages).
     let mut headers = String::from("/*\n");
     for (k, v) in security_headers() {
+        let v = if k == "Content-Security-Policy" {
+            format!("{csp}; {FRAME_ANCESTORS}")
+        } else {
+            v
+        };
         headers.push_str(&format!("  {k}: {v}\n"));
     }
     headers.push_str(&format!("\n{public_url}*-*.js\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}*-*.css\n  Cache-Control: public, max-age=31536000, immutable\n{public_url}sw.js\n  Cache-Control: no-cache\n"));
@@ -274,7 +300,7 @@ mod tests {
 
     #[test]
     fn moves_the_inline_loader_out_and_adds_the_policy() {
-        let (html, name, script) = externalise_loader(TRUNK, "/sub/").unwrap();
+        let (html, name, script) = externalise_loader(TRUNK, "/sub/", CSP).unwrap();
         assert!(!html.contains("import init"), "{html}");
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"/sub/{name}\"></script>"
@@ -284,7 +310,25 @@ mod tests {
         assert!(html.contains("http-equiv=\"Content-Security-Policy\""));
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
         // Same script, same name: the file name is a content hash.
-        assert_eq!(externalise_loader(TRUNK, "/sub/").unwrap().1, name);
+        assert_eq!(externalise_loader(TRUNK, "/sub/", CSP).unwrap().1, name);
+    }
+
+    #[test]
+    fn a_contact_endpoint_elsewhere_is_allowed_to_receive_the_form() {
+        let dir = std::env::temp_dir().join(format!("ibm-policy-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        assert_eq!(policy(&dir), CSP, "no site.json: the base policy");
+        std::fs::write(
+            dir.join("data/site.json"),
+            r#"{"contact": {"endpoint": "https://forms.example.org/ibm/contact"}}"#,
+        )
+        .unwrap();
+        assert!(
+            policy(&dir).contains("connect-src 'self' https://forms.example.org;"),
+            "{}",
+            policy(&dir)
+        );
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]

@@ -15,6 +15,22 @@ pub struct SiteFile {
     pub about: Vec<Text>,
     /// One entry point per section, in navigation order.
     pub sections: Vec<SectionIntro>,
+    /// Where "leave a word" messages go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// The contact channel: an address the reader's mail program writes to, and/or an https
+/// endpoint that accepts the form as JSON (`POST`, `{name, email, subject, message}`). With an
+/// endpoint the form posts there; otherwise it opens a filled-in email.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

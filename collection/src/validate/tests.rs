@@ -438,3 +438,24 @@ fn every_file_references_its_schema() {
     });
     expect_one(&p, "data/ibm.json", "$.$schema", "should be");
 }
+
+#[test]
+fn the_contact_channel_must_be_usable() {
+    let p = problems_after("site.json", |v| {
+        *at(v, "/contact") = json!({"email": "not an address"})
+    });
+    expect_one(
+        &p,
+        "data/site.json",
+        "$.contact.email",
+        "not an email address",
+    );
+    let p = problems_after("site.json", |v| {
+        *at(v, "/contact") = json!({"endpoint": "http://example.org/form"})
+    });
+    expect_one(&p, "data/site.json", "$.contact.endpoint", "https://");
+    let p = problems_after("site.json", |v| {
+        *at(v, "/contact") = json!({"email": "info@example.org"})
+    });
+    assert_eq!(p, vec![]);
+}

@@ -16,6 +16,7 @@ fn expected_heading(route: &Route, agencies: &AgenciesFile, acts: &ActsFile) -> 
         }
         Route::Page(lang, Page::Act(id)) => acts.act(id).unwrap().title.get(*lang).to_string(),
         Route::Page(lang, Page::Search) => i18n::SEARCH_TITLE.get(*lang).to_string(),
+        Route::Page(lang, Page::Contact) => i18n::CONTACT_TITLE.get(*lang).to_string(),
         other => panic!("not a page: {other:?}"),
     }
 }
@@ -33,8 +34,8 @@ async fn every_route_renders_in_both_languages() {
     );
     assert_eq!(
         routes.len(),
-        // Home, the sections, search, every agency, every act — in both languages.
-        2 * (1 + Section::ALL.len() + 1 + agencies.agencies.len() + acts.acts.len())
+        // Home, the sections, search, contact, every agency, every act — in both languages.
+        2 * (1 + Section::ALL.len() + 2 + agencies.agencies.len() + acts.acts.len())
     );
     for route in &routes {
         let Route::Page(lang, page) = route else {

@@ -1,0 +1,229 @@
+//! `/{lang}/contact`: "leave a word". Validation in the GOV.UK manner (an error summary that
+//! takes focus and links to each field, messages at the fields); the draft survives reloads
+//! until it is sent; sending posts to the endpoint in `data/site.json` when one is set, and
+//! otherwise opens the reader's mail program with everything filled in.
+
+use crate::api;
+use crate::components::{loaded, PageHeading};
+use collection::contact::{ContactForm, Field};
+use collection::i18n::{self, Msg};
+use collection::model::SiteFile;
+use collection::Lang;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+const DRAFT_KEY: &str = "ibm-collection-contact-draft";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load_draft() -> ContactForm {
+    storage()
+        .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+fn save_draft(f: &ContactForm) {
+    if let (Some(s), Ok(t)) = (storage(), serde_json::to_string(f)) {
+        let _ = s.set_item(DRAFT_KEY, &t);
+    }
+}
+
+fn clear_draft() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(DRAFT_KEY);
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    None,
+    MailOpened(String),
+    Sent,
+    Failed,
+}
+
+fn label(f: Field) -> Msg {
+    match f {
+        Field::Name => i18n::CONTACT_NAME,
+        Field::Email => i18n::CONTACT_EMAIL,
+        Field::Subject => i18n::CONTACT_SUBJECT,
+        Field::Message => i18n::CONTACT_MESSAGE,
+    }
+}
+
+fn hint(f: Field) -> Option<Msg> {
+    match f {
+        Field::Email => Some(i18n::CONTACT_EMAIL_HINT),
+        Field::Message => Some(i18n::CONTACT_MESSAGE_HINT),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn ContactPage(lang: Lang) -> impl IntoView {
+    let site = LocalResource::new(api::load::<SiteFile>);
+    view! {
+        <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
+        <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
+        {loaded(lang, site, move |site| {
+            let contact = site.contact.clone().unwrap_or(collection::model::Contact { email: None, endpoint: None });
+            if contact.email.is_none() && contact.endpoint.is_none() {
+                return view! { <p class="notice">{i18n::CONTACT_NOT_CONFIGURED.get(lang)}</p> }.into_any();
+            }
+            view! { <ContactForm lang=lang email=contact.email endpoint=contact.endpoint/> }.into_any()
+        })}
+    }
+}
+
+#[component]
+fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> impl IntoView {
+    let form = RwSignal::new(load_draft());
+    let errors = RwSignal::new(Vec::<(Field, Msg)>::new());
+    let outcome = RwSignal::new(Outcome::None);
+    let sending = RwSignal::new(false);
+    let summary = NodeRef::<Div>::new();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let f = form.get_untracked();
+        let errs = f.errors();
+        errors.set(errs.clone());
+        if !errs.is_empty() {
+            outcome.set(Outcome::None);
+            // Focus the summary once it is in the page.
+            request_animation_frame(move || {
+                if let Some(s) = summary.get_untracked() {
+                    let _ = s.focus();
+                }
+            });
+            return;
+        }
+        if let Some(url) = endpoint.clone() {
+            sending.set(true);
+            leptos::task::spawn_local(async move {
+                let body = serde_json::to_string(&f).unwrap_or_default();
+                let sent = gloo_net::http::Request::post(&url)
+                    .header("Content-Type", "application/json")
+                    .body(body)
+                    .map(|r| r.send());
+                let ok = match sent {
+                    Ok(fut) => fut.await.map(|r| r.ok()).unwrap_or(false),
+                    Err(_) => false,
+                };
+                sending.set(false);
+                if ok {
+                    clear_draft();
+                    form.set(ContactForm::default());
+                    outcome.set(Outcome::Sent);
+                } else {
+                    outcome.set(Outcome::Failed);
+                }
+            });
+        } else if let Some(to) = email.clone() {
+            let link = f.mailto(&to);
+            clear_draft();
+            outcome.set(Outcome::MailOpened(link.clone()));
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_href(&link);
+            }
+        }
+    };
+
+    let field = move |f: Field| {
+        let id = f.id();
+        let error_id = format!("{id}-error");
+        let hint_id = format!("{id}-hint");
+        let err = move || {
+            errors
+                .get()
+                .into_iter()
+                .find(|(x, _)| *x == f)
+                .map(|(_, m)| m)
+        };
+        let described = move || {
+            let mut ids = Vec::new();
+            if hint(f).is_some() {
+                ids.push(hint_id.clone());
+            }
+            if err().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
+        let on_input = move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            form.update(|x| x.set(f, v));
+            save_draft(&form.get_untracked());
+        };
+        let value = move || form.with(|x| x.get(f).to_string());
+        let input = match f {
+            Field::Message => view! {
+                <textarea id=id name=id rows="8" aria-invalid=move || err().is_some().then_some("true")
+                    aria-describedby=described.clone() prop:value=value on:input=on_input></textarea>
+            }
+            .into_any(),
+            _ => view! {
+                <input id=id name=id type=if f == Field::Email { "email" } else { "text" }
+                    autocomplete=match f { Field::Name => "name", Field::Email => "email", _ => "off" }
+                    spellcheck=if f == Field::Email { "false" } else { "true" }
+                    aria-invalid=move || err().is_some().then_some("true")
+                    aria-describedby=described.clone() prop:value=value on:input=on_input/>
+            }
+            .into_any(),
+        };
+        view! {
+            <div class=move || if err().is_some() { "field field--error" } else { "field" }>
+                <label for=id>{label(f).get(lang)}</label>
+                {hint(f).map(|h| view! { <p class="field__hint" id=format!("{id}-hint")>{h.get(lang)}</p> })}
+                {move || err().map(|m| view! {
+                    <p class="field__error" id=format!("{id}-error")>
+                        <span class="visually-hidden">{i18n::CONTACT_ERROR_PREFIX.get(lang)}" "</span>{m.get(lang)}
+                    </p>
+                })}
+                {input}
+            </div>
+        }
+    };
+
+    view! {
+        {move || (!errors.get().is_empty()).then(|| {
+            let items = errors
+                .get()
+                .into_iter()
+                .map(|(f, m)| view! { <li><a href=format!("#{}", f.id()) on:click=move |ev| {
+                    // Focus the field itself (a bare fragment would resolve against <base href>).
+                    ev.prevent_default();
+                    if let Some(el) = document().get_element_by_id(f.id()) {
+                        use wasm_bindgen::JsCast;
+                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                }>{m.get(lang)}</a></li> })
+                .collect_view();
+            view! {
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title" class="error-summary__title">{i18n::CONTACT_ERRORS.get(lang)}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })}
+        {move || match outcome.get() {
+            Outcome::None => None,
+            Outcome::Sent => Some(view! { <p class="notice notice--success" role="status">{i18n::CONTACT_SENT.get(lang)}</p> }.into_any()),
+            Outcome::Failed => Some(view! { <p class="notice notice--offline" role="alert">{i18n::CONTACT_SEND_FAILED.get(lang)}</p> }.into_any()),
+            Outcome::MailOpened(link) => Some(view! {
+                <p class="notice notice--success" role="status">
+                    {i18n::CONTACT_MAIL_OPENED.get(lang)}" "<a class="contact-mailto" href=link>{i18n::CONTACT_MAIL_LINK.get(lang)}</a>
+                </p>
+            }.into_any()),
+        }}
+        <form class="contact-form" novalidate on:submit=on_submit>
+            {Field::ALL.into_iter().map(field).collect_view()}
+            <button type="submit" class="button" disabled=move || sending.get()>{i18n::CONTACT_SEND.get(lang)}</button>
+        </form>
+    }
+}
