@@ -3,7 +3,7 @@
 //! `cargo bench -p collection --bench search`.
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::search::{synthetic, Index, Query};
 use std::time::Instant;
 
@@ -61,7 +61,7 @@ fn main() {
             synthetic::acts(&acts, n)
         };
         let t = Instant::now();
-        let index = Index::of_collection(&site, &agencies, &set);
+        let index = Index::of_collection(&site, &agencies, &set, &glossary);
         let build = t.elapsed().as_secs_f64() * 1000.0;
         let mut times = Vec::new();
         for _ in 0..5 {

@@ -42,9 +42,12 @@ impl DataFile for ProjectsFile {
 impl DataFile for ActsFile {
     const NAME: &'static str = "acts.json";
 }
+impl DataFile for GlossaryFile {
+    const NAME: &'static str = "glossary.json";
+}
 
 /// Every data file name, for tools that walk them all.
-pub const ALL_FILES: [&str; 7] = [
+pub const ALL_FILES: [&str; 8] = [
     SiteFile::NAME,
     IbmFile::NAME,
     CooperationFile::NAME,
@@ -52,6 +55,7 @@ pub const ALL_FILES: [&str; 7] = [
     StrategyFile::NAME,
     ProjectsFile::NAME,
     ActsFile::NAME,
+    GlossaryFile::NAME,
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +197,7 @@ pub mod schema {
             one::<StrategyFile>(),
             one::<ProjectsFile>(),
             one::<ActsFile>(),
+            one::<GlossaryFile>(),
         ]
     }
 }

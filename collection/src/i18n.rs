@@ -372,6 +372,17 @@ pub fn timeline_summary(lang: Lang, total: usize, parts: &[(Msg, usize)]) -> Str
     format!("{}: {list}", ACTS_COUNT.count(lang, total as u64))
 }
 
+// Glossary
+pub const GLOSSARY_LEAD: Msg = m(
+    "Основні терміни інтегрованого управління кордонами з визначеннями українською та англійською мовами і посиланнями на акти, де їх визначено.",
+    "The main terms of integrated border management, defined in Ukrainian and English, with links to the acts that define them.",
+);
+pub const GLOSSARY_LETTERS: Msg = m("Терміни за абеткою", "Terms by letter");
+pub const GLOSSARY_OTHER_LANG: Msg = m("Англійською", "In Ukrainian");
+pub const GLOSSARY_SEE_ALSO: Msg = m("Див. також", "See also");
+pub const KEY_TERMS: Msg = m("Ключові терміни", "Key terms");
+pub const KIND_TERM: Msg = m("Термін", "Term");
+
 // Search
 pub const SEARCH: Msg = m("Пошук", "Search");
 pub const SEARCH_LABEL: Msg = m("Пошук у збірці", "Search the collection");
@@ -412,9 +423,10 @@ pub fn section_nav(s: Section) -> Msg {
         Section::Cooperation => m("Рівні співпраці", "Cooperation levels"),
         Section::Agencies => m("Суб’єкти ІУК", "IBM agencies"),
         Section::Strategy => m("Стратегія", "Strategy"),
-        Section::Project => m("Проєкт EU4IBM", "EU4IBM project"),
-        Section::Library => m("Бібліотека актів", "Legal library"),
+        Section::Project => m("EU4IBM", "EU4IBM"),
+        Section::Library => m("Бібліотека", "Library"),
         Section::Timeline => m("Хронологія", "Timeline"),
+        Section::Glossary => m("Глосарій", "Glossary"),
     }
 }
 
@@ -449,6 +461,10 @@ pub fn section_title(s: Section) -> Msg {
             "Хронологія нормативної бази",
             "The legal framework through time",
         ),
+        Section::Glossary => m(
+            "Глосарій інтегрованого управління кордонами",
+            "Glossary of integrated border management",
+        ),
     }
 }
 
@@ -474,6 +490,7 @@ pub fn section_description(s: Section) -> Msg {
         ),
         Section::Library => LIBRARY_LEAD,
         Section::Timeline => TIMELINE_LEAD,
+        Section::Glossary => GLOSSARY_LEAD,
     }
 }
 

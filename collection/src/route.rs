@@ -19,10 +19,11 @@ pub enum Section {
     Project,
     Library,
     Timeline,
+    Glossary,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Ibm,
         Section::Library,
         Section::Cooperation,
@@ -30,6 +31,7 @@ impl Section {
         Section::Strategy,
         Section::Timeline,
         Section::Project,
+        Section::Glossary,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Section {
             Section::Project => "project",
             Section::Library => "library",
             Section::Timeline => "timeline",
+            Section::Glossary => "glossary",
         }
     }
 

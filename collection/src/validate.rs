@@ -41,6 +41,7 @@ pub struct Collection {
     pub strategy: Option<StrategyFile>,
     pub projects: Option<ProjectsFile>,
     pub acts: Option<ActsFile>,
+    pub glossary: Option<GlossaryFile>,
 }
 
 /// Reads every data file from `dir` and validates them together.
@@ -81,6 +82,7 @@ pub fn validate_texts(texts: &BTreeMap<String, String>) -> (Collection, Vec<Prob
     col.strategy = c.load(texts);
     col.projects = c.load(texts);
     col.acts = c.load(texts);
+    col.glossary = c.load(texts);
     c.check(&col);
     let mut problems = c.problems;
     problems.sort();
@@ -100,6 +102,7 @@ const AGENCIES: &str = "data/agencies.json";
 const STRATEGY: &str = "data/strategy.json";
 const PROJECTS: &str = "data/projects.json";
 const ACTS: &str = "data/acts.json";
+const GLOSSARY: &str = "data/glossary.json";
 
 /// What a data file's `"$schema"` must say: the generated schema beside `data/`.
 pub fn schema_ref(data_file: &str) -> String {
@@ -449,6 +452,42 @@ impl Checker {
         }
         if let Some(f) = &col.acts {
             self.check_acts(f, &issuer_ids, &agency_ids, &level_ids, &goal_numbers);
+        }
+        if let Some(g) = &col.glossary {
+            let ids = self.ids(
+                GLOSSARY,
+                g.terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("$.terms[{i}].id"), t.id.as_str())),
+            );
+            let term_ids: Ids = Some(ids);
+            for (i, t) in g.terms.iter().enumerate() {
+                let p = format!("$.terms[{i}]");
+                self.references(
+                    GLOSSARY,
+                    &format!("{p}.acts"),
+                    &t.acts,
+                    &act_ids,
+                    "act",
+                    ACTS,
+                );
+                self.references(
+                    GLOSSARY,
+                    &format!("{p}.see_also"),
+                    &t.see_also,
+                    &term_ids,
+                    "term",
+                    "$.terms",
+                );
+                if t.see_also.contains(&t.id) {
+                    self.report(
+                        GLOSSARY,
+                        &format!("{p}.see_also"),
+                        "a term cannot refer to itself".into(),
+                    );
+                }
+            }
         }
         // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
         if let (Some(a), Some(b)) = (&agency_ids, &body_ids) {

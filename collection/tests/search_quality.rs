@@ -2,7 +2,7 @@
 //! that must come first (or within the first three where several are equally right).
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::route::Page;
 use collection::search::{Index, Query};
 
@@ -16,16 +16,18 @@ fn index() -> Index {
         &load::<SiteFile>(),
         &load::<AgenciesFile>(),
         &load::<ActsFile>(),
+        &load::<GlossaryFile>(),
     )
 }
 
 fn top(idx: &Index, q: &str, n: usize) -> Vec<String> {
     idx.search(&Query::parse(q), n)
         .into_iter()
-        .map(|h| match &idx.docs[h.doc].page {
-            Page::Act(id) | Page::Agency(id) => id.clone(),
-            Page::Section(s) => format!("section:{}", s.slug()),
-            other => format!("{other:?}"),
+        .map(|h| match (&idx.docs[h.doc].page, &idx.docs[h.doc].anchor) {
+            (_, Some(term)) => format!("term:{term}"),
+            (Page::Act(id) | Page::Agency(id), _) => id.clone(),
+            (Page::Section(s), _) => format!("section:{}", s.slug()),
+            (other, _) => format!("{other:?}"),
         })
         .collect()
 }
@@ -91,6 +93,17 @@ const CASES: &[(&str, &str, usize)] = &[
     ("Фронтекс", "eu-frontex-sbgs-working-arrangement-2007", 2),
     ("стратегія", "section:strategy", 2),
     ("EU4IBM", "section:project", 1),
+    // Glossary terms
+    ("зелений кордон", "term:green-border", 1),
+    ("green border", "term:green-border", 1),
+    (
+        "чотирирівнева модель",
+        "term:four-tier-access-control-model",
+        1,
+    ),
+    ("аналіз ризиків", "term:risk-analysis", 1),
+    ("joint control", "term:joint-control", 1),
+    ("делімітація", "term:delimitation", 1),
     // Small typos in longer words
     ("readmision", "eu-ua-readmission-agreement", 1),
     ("shengen", "eu-reg-2016-399", 2),

@@ -18,6 +18,7 @@ fn index() -> &'static Index {
             title: Text::new(title, title),
             meta: Text::new("№ 1777-XII", "No. 1777-XII"),
             body: Text::new(body, body),
+            anchor: None,
             boost: 1.0,
         };
         let entries = vec![

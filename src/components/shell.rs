@@ -120,6 +120,9 @@ fn render(route: Route) -> AnyView {
             Page::Section(Section::Timeline) => {
                 view! { <pages::TimelinePage lang=lang/> }.into_any()
             }
+            Page::Section(Section::Glossary) => {
+                view! { <pages::GlossaryPage lang=lang/> }.into_any()
+            }
             Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
             Page::Act(id) => view! { <pages::ActPage lang=lang id=id/> }.into_any(),
             Page::Search => view! { <pages::SearchPage lang=lang/> }.into_any(),

@@ -44,5 +44,6 @@ pub fn AgenciesPage(lang: Lang) -> impl IntoView {
                 <ul class="card-grid card-grid--agencies">{cards}</ul>
             }
         })}
+        <crate::pages::KeyTerms section=Section::Agencies lang=lang/>
     }
 }

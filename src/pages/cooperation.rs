@@ -58,5 +58,6 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
                 })
                 .collect_view()
         })}
+        <crate::pages::KeyTerms section=Section::Cooperation lang=lang/>
     }
 }

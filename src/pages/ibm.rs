@@ -59,5 +59,6 @@ pub fn IbmPage(lang: Lang) -> impl IntoView {
                 <ol class="timeline">{history}</ol>
             }
         })}
+        <crate::pages::KeyTerms section=Section::Ibm lang=lang/>
     }
 }

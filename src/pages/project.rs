@@ -99,5 +99,6 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
                 })
                 .collect_view()
         })}
+        <crate::pages::KeyTerms section=Section::Project lang=lang/>
     }
 }

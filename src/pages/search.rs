@@ -5,7 +5,7 @@
 use crate::api;
 use crate::components::{loaded, Local, PageHeading};
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::route::{Page, Section};
 use collection::search::{encode_query_value, Index, Query, Segment};
 use collection::Lang;
@@ -15,6 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 const LIMIT: usize = 50;
 const SUGGESTIONS: [&str; 6] = [
@@ -46,16 +47,34 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-fn index(site: &SiteFile, agencies: &AgenciesFile, acts: &ActsFile) -> Rc<Index> {
+fn index(
+    site: &SiteFile,
+    agencies: &AgenciesFile,
+    acts: &ActsFile,
+    glossary: &GlossaryFile,
+) -> Rc<Index> {
     INDEX.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
                 Rc::new(timed("ibm-search-index", || {
-                    Index::of_collection(site, agencies, acts)
+                    Index::of_collection(site, agencies, acts, glossary)
                 }))
             })
             .clone()
     })
+}
+
+type Loaded = (
+    (Arc<SiteFile>, Arc<AgenciesFile>),
+    (Arc<ActsFile>, Arc<GlossaryFile>),
+);
+
+async fn load() -> Result<Loaded, collection::LoadError> {
+    let (a, b) = futures::join!(
+        api::load2::<SiteFile, AgenciesFile>(),
+        api::load2::<ActsFile, GlossaryFile>()
+    );
+    Ok((a?, b?))
 }
 
 fn marked(segments: Vec<Segment>) -> impl IntoView {
@@ -84,7 +103,7 @@ fn suggestions(lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn SearchPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<SiteFile, AgenciesFile, ActsFile>);
+    let data = LocalResource::new(load);
     let location = use_location();
     let navigate = use_navigate();
     let query = Memo::new(move |_| location.query.get().get("q").unwrap_or_default());
@@ -121,7 +140,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
             </div>
             <p id="search-hint" class="muted">{i18n::SEARCH_HINT.get(lang)}</p>
         </form>
-        {loaded(lang, data, move |(site, agencies, acts)| {
+        {loaded(lang, data, move |((site, agencies), (acts, glossary))| {
             let library = library.clone();
             move || {
                 let q = query.get();
@@ -134,7 +153,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                     }
                     .into_any();
                 }
-                let idx = index(&site, &agencies, &acts);
+                let idx = index(&site, &agencies, &acts, &glossary);
                 let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
                 if hits.is_empty() {
                     return view! {
@@ -156,7 +175,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                         view! {
                             <li class=format!("search-result search-result--{:?}", d.kind).to_lowercase()>
                                 <p class="search-result__kind">{d.kind.label().get(lang)}</p>
-                                <h2 class="search-result__title"><Local path=d.page.path(lang)>{title}</Local></h2>
+                                <h2 class="search-result__title"><Local path=d.path(lang)>{title}</Local></h2>
                                 <p class="search-result__meta">{meta}</p>
                                 <p class="search-result__excerpt">{excerpt}</p>
                             </li>

@@ -128,5 +128,6 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                 })}
             }
         })}
+        <crate::pages::KeyTerms section=Section::Strategy lang=lang/>
     }
 }

@@ -12,8 +12,9 @@ pub mod synthetic;
 pub mod text;
 
 use crate::i18n;
-use crate::model::{ActStatus, ActsFile, AgenciesFile, SiteFile, Text};
+use crate::model::{ActStatus, ActsFile, AgenciesFile, GlossaryFile, SiteFile, Text};
 use crate::route::Page;
+use crate::route::Section;
 use crate::Lang;
 use std::collections::HashMap;
 use text::{edit_distance_within, query_terms_of, terms_of, tokenize};
@@ -29,6 +30,7 @@ pub enum DocKind {
     Page,
     Agency,
     Act,
+    Term,
 }
 
 impl DocKind {
@@ -37,6 +39,7 @@ impl DocKind {
             DocKind::Page => i18n::KIND_PAGE,
             DocKind::Agency => i18n::KIND_AGENCY,
             DocKind::Act => i18n::KIND_ACT,
+            DocKind::Term => i18n::KIND_TERM,
         }
     }
 }
@@ -62,6 +65,16 @@ pub struct Field {
     pub group: Group,
 }
 
+impl Doc {
+    /// The app path of the result, with its fragment.
+    pub fn path(&self, lang: Lang) -> String {
+        match &self.anchor {
+            Some(a) => format!("{}#{a}", self.page.path(lang)),
+            None => self.page.path(lang),
+        }
+    }
+}
+
 impl Field {
     pub fn new(text: impl Into<String>, weight: f32, group: Group) -> Field {
         Field {
@@ -82,6 +95,8 @@ pub struct Doc {
     pub meta: Text,
     /// Text the excerpt is cut from.
     pub body: Text,
+    /// A fragment within the page (a glossary term's anchor).
+    pub anchor: Option<String>,
     /// Multiplies the document's score: below 1 for acts no longer in force, so that the
     /// current act comes first when an old and a new one match equally.
     pub boost: f32,
@@ -113,6 +128,9 @@ pub struct Segment {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     pub words: Vec<Vec<String>>,
+    /// Per word, the candidates that are only parts of an official number (`2019` and `1896`
+    /// of `2019/1896`): they count for less than the whole number.
+    pub parts: Vec<Vec<String>>,
 }
 
 impl Query {
@@ -122,12 +140,31 @@ impl Query {
             .filter(|c| !c.is_control())
             .take(MAX_QUERY_CHARS)
             .collect();
-        let words = tokenize(&clipped)
-            .iter()
+        let tokens: Vec<_> = tokenize(&clipped)
+            .into_iter()
             .take(MAX_QUERY_WORDS)
-            .map(query_terms_of)
             .collect();
-        Query { words }
+        let words = tokens.iter().map(query_terms_of).collect();
+        let parts = tokens
+            .iter()
+            .map(|t| {
+                if !t.code {
+                    return Vec::new();
+                }
+                let whole = text::translit(&t.norm);
+                let pieces: Vec<String> = whole
+                    .split(['-', '/', '.'])
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if pieces.len() > 1 {
+                    pieces
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        Query { words, parts }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -218,7 +255,12 @@ impl Index {
 
     /// The index for the collection's section pages, agencies and acts, each indexed by its
     /// texts in both languages.
-    pub fn of_collection(site: &SiteFile, agencies: &AgenciesFile, acts: &ActsFile) -> Index {
+    pub fn of_collection(
+        site: &SiteFile,
+        agencies: &AgenciesFile,
+        acts: &ActsFile,
+        glossary: &GlossaryFile,
+    ) -> Index {
         let both = |t: &Text, w: f32, g: Group| {
             [
                 Field::new(t.uk.clone(), w, g),
@@ -235,6 +277,7 @@ impl Index {
                 title: Text::new(title.uk, title.en),
                 meta: Text::new(i18n::KIND_PAGE.uk, i18n::KIND_PAGE.en),
                 body: s.summary.clone(),
+                anchor: None,
                 boost: 1.0,
             };
             let mut f = Vec::from(both(&doc.title, 5.0, Group::Title));
@@ -253,6 +296,7 @@ impl Index {
                     title: a.name.clone(),
                     meta: a.abbreviation.clone(),
                     body: a.role.clone(),
+                    anchor: None,
                     boost: 1.0,
                 },
                 f,
@@ -288,10 +332,29 @@ impl Index {
                     title: a.display_title().clone(),
                     meta: Text::new(meta(Lang::Uk), meta(Lang::En)),
                     body: a.summary.clone(),
+                    anchor: None,
                     boost: match a.status {
                         ActStatus::Repealed | ActStatus::Expired => 0.85,
                         ActStatus::InForce | ActStatus::Amended => 1.0,
                     },
+                },
+                f,
+            ));
+        }
+        for t in &glossary.terms {
+            let mut f = Vec::from(both(&t.term, 6.0, Group::Title));
+            f.extend(both(&t.definition, 1.0, Group::Body));
+            entries.push((
+                Doc {
+                    kind: DocKind::Term,
+                    page: Page::Section(Section::Glossary),
+                    title: t.term.clone(),
+                    meta: Text::new(i18n::KIND_TERM.uk, i18n::KIND_TERM.en),
+                    body: t.definition.clone(),
+                    anchor: Some(t.id.clone()),
+                    // A definition helps, but the acts and agencies are what readers come for:
+                    // a term leads only when it matches clearly better.
+                    boost: 0.6,
                 },
                 f,
             ));
@@ -321,7 +384,12 @@ impl Index {
     /// Terms a query word matches, each with a factor: 1 exact, 0.7 prefix, 0.45 typo.
     /// Prefixes count for the last word (the one being typed) or a word with no exact match;
     /// typos only for a word that matches nothing otherwise.
-    fn matching_terms(&self, candidates: &[String], last: bool) -> Vec<(usize, f32)> {
+    fn matching_terms(
+        &self,
+        candidates: &[String],
+        parts: &[String],
+        last: bool,
+    ) -> Vec<(usize, f32)> {
         let mut found: HashMap<usize, f32> = HashMap::new();
         fn put(found: &mut HashMap<usize, f32>, t: usize, f: f32) {
             let e = found.entry(t).or_insert(0.0);
@@ -329,11 +397,15 @@ impl Index {
         }
         for c in candidates {
             if let Ok(i) = self.terms.binary_search(c) {
-                put(&mut found, i, 1.0);
+                put(&mut found, i, if parts.contains(c) { 0.5 } else { 1.0 });
             }
         }
         if last || found.is_empty() {
-            for c in candidates.iter().filter(|c| c.chars().count() >= 3) {
+            // Not for the parts of a number: "2019" must not reach every "2019/…" act.
+            for c in candidates
+                .iter()
+                .filter(|c| c.chars().count() >= 3 && !parts.contains(c))
+            {
                 for i in self.prefix_range(c).take(200) {
                     put(&mut found, i, 0.7);
                 }
@@ -365,7 +437,8 @@ impl Index {
         let mut total: HashMap<u32, f32> = HashMap::new();
         let mut words_used = 0;
         for (wi, cands) in q.words.iter().enumerate() {
-            let matches = self.matching_terms(cands, wi + 1 == q.words.len());
+            let parts = q.parts.get(wi).map(Vec::as_slice).unwrap_or(&[]);
+            let matches = self.matching_terms(cands, parts, wi + 1 == q.words.len());
             if matches.is_empty() {
                 continue; // a word that matches nothing anywhere does not veto the rest
             }
@@ -405,7 +478,14 @@ impl Index {
         // Rerank the best candidates by how much of their title the query covers, so that
         // "державний кордон" puts "Про державний кордон України" before longer titles that
         // also mention the state border.
-        let wanted: Vec<&String> = q.words.iter().flatten().collect();
+        // Parts of a number (the "2019" of "2019/1896") do not count as covering a title.
+        let parts: Vec<&String> = q.parts.iter().flatten().collect();
+        let wanted: Vec<&String> = q
+            .words
+            .iter()
+            .flatten()
+            .filter(|w| !parts.contains(w))
+            .collect();
         for h in hits.iter_mut().take(RERANK) {
             h.score += 2.0 * self.title_coverage(h.doc, &wanted);
         }

@@ -7,7 +7,7 @@ fn load<T: DataFile>() -> T {
 }
 
 fn index() -> Index {
-    Index::of_collection(&load(), &load(), &load())
+    Index::of_collection(&load(), &load(), &load(), &load())
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn excerpt_centres_on_the_first_match() {
 fn every_document_kind_is_indexed() {
     let idx = index();
     let kinds: std::collections::HashSet<_> = idx.docs.iter().map(|d| d.kind).collect();
-    assert_eq!(kinds.len(), 3);
+    assert_eq!(kinds.len(), 4);
 }
 
 #[test]

@@ -459,3 +459,41 @@ fn the_contact_channel_must_be_usable() {
     });
     assert_eq!(p, vec![]);
 }
+
+#[test]
+fn glossary_references_resolve() {
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/see_also/0") = json!("no-such-term")
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].see_also[0]",
+        "unknown term",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/acts/0") = json!("eu-reg-0-0")
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].acts[0]",
+        "unknown act",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/1/id") = json!("readmission")
+    });
+    assert!(
+        p.iter().any(|p| p.reason.contains("duplicate id")),
+        "{p:#?}"
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/pages/0") = json!("nowhere")
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].pages[0]",
+        "unknown variant",
+    );
+}

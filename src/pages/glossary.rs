@@ -1,0 +1,178 @@
+//! `/{lang}/glossary`: the terms in the alphabetical order of the page's language, with a
+//! letter index; each term has an anchor (`#readmission`) that search results and section
+//! pages link to.
+
+use crate::api;
+use crate::components::{loaded, ActRef, Local, PageHeading};
+use collection::i18n;
+use collection::library::collation_key;
+use collection::model::{ActsFile, GlossaryFile, Term};
+use collection::route::{Page, Section};
+use collection::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The letter a term is filed under. In Ukrainian, terms written in Latin letters (EES,
+/// Frontex) share one "A–Z" heading after the Cyrillic letters, so that a Latin E is not
+/// mistaken for a second Cyrillic Е.
+fn initial(t: &Term, lang: Lang) -> String {
+    let c = t
+        .term
+        .get(lang)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .unwrap_or(' ');
+    if lang == Lang::Uk && c.is_ascii_alphabetic() {
+        return "A–Z".into();
+    }
+    c.to_uppercase().collect()
+}
+
+/// The anchor id for a letter heading.
+fn letter_id(l: &str) -> String {
+    if l == "A–Z" {
+        "letter-latin".into()
+    } else {
+        format!("letter-{l}")
+    }
+}
+
+/// Terms sorted in the language's alphabet.
+pub fn sorted(g: &GlossaryFile, lang: Lang) -> Vec<&Term> {
+    let mut v: Vec<&Term> = g.terms.iter().collect();
+    v.sort_by_cached_key(|t| collation_key(t.term.get(lang), lang));
+    v
+}
+
+/// Brings the term named in the address into view once the list is rendered.
+fn scroll_to_fragment() {
+    request_animation_frame(|| {
+        let hash = window().location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        if id.is_empty() {
+            return;
+        }
+        if let Some(el) = document().get_element_by_id(id) {
+            el.scroll_into_view();
+        }
+    });
+}
+
+#[component]
+pub fn GlossaryPage(lang: Lang) -> impl IntoView {
+    let data = LocalResource::new(api::load2::<GlossaryFile, ActsFile>);
+    view! {
+        <PageHeading text=i18n::section_title(Section::Glossary).get(lang) lang=lang
+            description=i18n::GLOSSARY_LEAD.get(lang)/>
+        <p class="lead">{i18n::GLOSSARY_LEAD.get(lang)}</p>
+        {loaded(lang, data, move |(g, acts)| {
+            let terms = sorted(&g, lang);
+            let mut letters: Vec<String> = terms.iter().map(|t| initial(t, lang)).collect();
+            letters.dedup();
+            let index = letters
+                .iter()
+                .map(|l| view! { <li><a href=format!("#{}", letter_id(l)) on:click=jump(letter_id(l))>{l.clone()}</a></li> })
+                .collect_view();
+            let mut last = String::new();
+            let entries = terms
+                .into_iter()
+                .map(|t| {
+                    let l = initial(t, lang);
+                    let heading = (l != last).then(|| view! { <h2 class="glossary__letter" id=letter_id(&l)>{l.clone()}</h2> });
+                    last = l;
+                    view! {
+                        {heading}
+                        <TermEntry term=t.clone() glossary=g.clone() acts=acts.clone() lang=lang/>
+                    }
+                })
+                .collect_view();
+            scroll_to_fragment();
+            view! {
+                <nav class="letters" aria-label=i18n::GLOSSARY_LETTERS.get(lang)><ul>{index}</ul></nav>
+                <div class="glossary">{entries}</div>
+            }
+        })}
+    }
+}
+
+/// In-page jumps: focus and scroll without leaving the page (a bare fragment would resolve
+/// against `<base href>`).
+fn jump(id: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev| {
+        ev.prevent_default();
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+            let _ = el.set_attribute("tabindex", "-1");
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+}
+
+#[component]
+fn TermEntry(
+    term: Term,
+    glossary: Arc<GlossaryFile>,
+    acts: Arc<ActsFile>,
+    lang: Lang,
+) -> impl IntoView {
+    let other = lang.other();
+    let see_also = term
+        .see_also
+        .iter()
+        .filter_map(|id| glossary.term(id))
+        .map(|t| {
+            let name = t.term.get(lang).to_string();
+            let path = format!("{}#{}", Page::Section(Section::Glossary).path(lang), t.id);
+            view! { <li><Local path=path>{name}</Local></li> }
+        })
+        .collect_view();
+    let acts_list = term
+        .acts
+        .iter()
+        .map(|id| view! { <li><ActRef id=id.clone() lang=lang acts=acts.clone()/></li> })
+        .collect_view();
+    view! {
+        <section class="term" id=term.id.clone() aria-labelledby=format!("{}-name", term.id)>
+            <h3 id=format!("{}-name", term.id) class="term__name">{term.term.get(lang).to_string()}</h3>
+            <p class="term__other">{i18n::GLOSSARY_OTHER_LANG.get(lang)}": "<span lang=other.code()>{term.term.get(other).to_string()}</span></p>
+            <p>{term.definition.get(lang).to_string()}</p>
+            {term.source.as_ref().map(|s| view! { <p class="term__source">{i18n::SOURCE.get(lang)}": "{s.get(lang).to_string()}</p> })}
+            {(!term.acts.is_empty()).then(|| view! { <ul class="act-list">{acts_list}</ul> })}
+            {(!term.see_also.is_empty()).then(|| view! {
+                <p class="term__see">{i18n::GLOSSARY_SEE_ALSO.get(lang)}":"</p>
+                <ul class="inline-list">{see_also}</ul>
+            })}
+        </section>
+    }
+}
+
+/// "Key terms" for a section page: links to the glossary entries the section needs.
+#[component]
+pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
+    let data = LocalResource::new(api::load::<GlossaryFile>);
+    move || {
+        let g = data.get()?.ok()?;
+        let mut terms: Vec<&Term> = g.for_section(section).collect();
+        if terms.is_empty() {
+            return None;
+        }
+        terms.sort_by_cached_key(|t| collation_key(t.term.get(lang), lang));
+        let items = terms
+            .into_iter()
+            .map(|t| {
+                let path = format!("{}#{}", Page::Section(Section::Glossary).path(lang), t.id);
+                let name = t.term.get(lang).to_string();
+                view! { <li><Local path=path>{name}</Local></li> }
+            })
+            .collect_view();
+        Some(view! {
+            <aside class="key-terms" aria-labelledby="key-terms-heading">
+                <h2 id="key-terms-heading">{i18n::KEY_TERMS.get(lang)}</h2>
+                <ul class="key-terms__list">{items}</ul>
+            </aside>
+        })
+    }
+}
