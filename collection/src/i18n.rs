@@ -139,6 +139,11 @@ pub const AGENCY_PAGE: Msg = m(
     "Суб’єкт інтегрованого управління кордонами",
     "Integrated border management agency",
 );
+pub const DIAGRAM_TITLE: Msg = m(
+    "Хто спрямовує та координує суб’єктів ІУК",
+    "Who directs and coordinates the IBM agencies",
+);
+pub const DIAGRAM_TEXT: Msg = m("Та сама схема текстом:", "The same chart as text:");
 pub const AGENCY_NAME_UK: Msg = m("Назва українською", "Name in Ukrainian");
 pub const AGENCY_NAME_EN: Msg = m("Назва англійською", "Name in English");
 pub const AGENCY_ABBREVIATION: Msg = m("Скорочення", "Abbreviation");

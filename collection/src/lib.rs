@@ -6,6 +6,7 @@
 
 pub mod contact;
 pub mod date;
+pub mod diagram;
 pub mod export;
 pub mod files;
 pub mod i18n;

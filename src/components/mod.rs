@@ -1,12 +1,14 @@
 //! Shared pieces of the interface.
 
 mod acts;
+mod diagram;
 mod heading;
 mod links;
 mod loaded;
 mod shell;
 
 pub use acts::{ActList, ActRef};
+pub use diagram::CoordinationDiagram;
 pub use heading::PageHeading;
 pub use links::{AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, ErrorPanel};

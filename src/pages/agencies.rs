@@ -1,7 +1,7 @@
 //! `/{lang}/agencies`: the directory of the IBM agencies.
 
 use crate::api;
-use crate::components::{loaded, Local, PageHeading};
+use crate::components::{loaded, CoordinationDiagram, Local, PageHeading};
 use collection::i18n;
 use collection::model::AgenciesFile;
 use collection::route::Section;
@@ -42,6 +42,7 @@ pub fn AgenciesPage(lang: Lang) -> impl IntoView {
             view! {
                 <p class="count">{count}</p>
                 <ul class="card-grid card-grid--agencies">{cards}</ul>
+                <CoordinationDiagram agencies=file.clone() lang=lang/>
             }
         })}
         <crate::pages::KeyTerms section=Section::Agencies lang=lang/>

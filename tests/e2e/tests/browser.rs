@@ -1010,6 +1010,47 @@ async fn the_glossary_is_alphabetical_linkable_searchable_and_linked_from_sectio
     b.close().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_coordination_diagram_links_every_agency_and_has_a_text_equivalent() {
+    let dist = dist();
+    let agencies: AgenciesFile = data(&dist);
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("en").await;
+    b.open(&site.url("/en/agencies")).await;
+    // One SVG link per agency, each to its page; bodies are not links.
+    let hrefs = b
+        .eval("[...document.querySelectorAll('.diagram svg a')].map(a => a.getAttribute('href'))")
+        .await;
+    let mut hrefs: Vec<String> = hrefs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    hrefs.sort();
+    let mut want: Vec<String> = agencies
+        .agencies
+        .iter()
+        .map(|a| format!("/en/agencies/{}", a.id))
+        .collect();
+    want.sort();
+    assert_eq!(hrefs, want);
+    assert_eq!(
+        b.eval_str("document.querySelector('.diagram svg').getAttribute('role')")
+            .await,
+        "group"
+    );
+    // The text equivalent nests agencies under their coordinator.
+    let sbgs_parent = b.eval_str("document.querySelector('.diagram__list a[href=\"/en/agencies/sbgs\"]').closest('ul').closest('li').querySelector('a').getAttribute('href')").await;
+    assert_eq!(sbgs_parent, "/en/agencies/mia");
+    // A node leads to its agency, within the app.
+    b.click(".diagram svg a[href='/en/agencies/scs']").await;
+    b.wait_heading(&agencies.agency("scs").unwrap().name.en)
+        .await;
+    b.wait_path("/en/agencies/scs").await;
+    b.close().await;
+}
+
 #[test]
 fn dist_works_on_hosts_without_rewrites() {
     let dist = dist();
