@@ -118,6 +118,23 @@ impl Date {
         }
     }
 
+    /// The date as a fractional year for drawing: the start of the period it names
+    /// ("2022-12" → 2022.917, "2019" → 2019.0).
+    pub fn start_fraction(&self) -> f64 {
+        let m = self.month.unwrap_or(1) as f64 - 1.0;
+        let d = self.day.unwrap_or(1) as f64 - 1.0;
+        self.year as f64 + m / 12.0 + d / 365.0
+    }
+
+    /// The end of the period the date names ("2025" → 2026.0, "2024-05" → 2024.417).
+    pub fn end_fraction(&self) -> f64 {
+        match (self.month, self.day) {
+            (None, _) => self.year as f64 + 1.0,
+            (Some(m), None) => self.year as f64 + m as f64 / 12.0,
+            _ => self.start_fraction(),
+        }
+    }
+
     /// Sort key: a date without a day sorts at the start of its month.
     fn key(&self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
@@ -338,6 +355,22 @@ mod tests {
         );
         assert_eq!(d.format_after_preposition(Lang::Uk), "24 липня 2019 р.");
         assert_eq!(IsoDate::new("2019-02-30").format(Lang::En), "2019-02-30");
+    }
+
+    #[test]
+    fn fractions_for_drawing() {
+        let p = |s| Date::parse(s).unwrap();
+        assert_eq!(p("2019").start_fraction(), 2019.0);
+        assert_eq!(p("2025").end_fraction(), 2026.0);
+        assert!((p("2022-12").start_fraction() - (2022.0 + 11.0 / 12.0)).abs() < 1e-9);
+        assert!((p("2024-05").end_fraction() - (2024.0 + 5.0 / 12.0)).abs() < 1e-9);
+        assert_eq!(
+            p("2019-07-24").end_fraction(),
+            p("2019-07-24").start_fraction()
+        );
+        assert!(
+            p("2019-07-24").start_fraction() > 2019.5 && p("2019-07-24").start_fraction() < 2019.6
+        );
     }
 
     #[test]

@@ -180,6 +180,33 @@ pub const STRATEGY_INDICATORS_PLANNED: Msg = m("Заплановано пока�
 pub const STRATEGY_INDICATORS_MET: Msg = m("Показників досягнуто", "Indicators met");
 pub const STRATEGY_INDICATORS_IN_PROGRESS: Msg =
     m("Показників у процесі", "Indicators in progress");
+pub const CHART_STRATEGY: Msg = m("Стратегія до 2025 року", "Strategy up to 2025");
+pub const CHART_PLAN: Msg = m("План дій", "Action plan");
+pub const CHART_STRATEGY_SUMMARY: Msg = m(
+    "Шкала часу 2019–2025: ухвалення Стратегії та зміни до неї, стратегічні цілі на весь період і план дій на 2020–2022 роки.",
+    "Timeline 2019–2025: the Strategy's adoption and amendments, the strategic goals over the whole period and the 2020–2022 action plan.",
+);
+pub const CHART_REST: Msg = m("Решта запланованих", "Rest of those planned");
+pub const CHART_PROJECTS_SUMMARY: Msg = m(
+    "Шкала часу проєктів EU4IBM: періоди проєктів і дати оприлюднених результатів.",
+    "Timeline of the EU4IBM projects: project periods and the dates of reported results.",
+);
+
+/// "6 квітня 2021 р.: досягнуто 51 із 79 показників, 28 у процесі".
+pub fn figures_line(lang: Lang, date: &str, met: u32, progress: u32, planned: u32) -> String {
+    match lang {
+        Lang::Uk => {
+            // After "із" the noun is genitive: singular after 1, 21, 31…, plural otherwise.
+            let noun = if planned % 10 == 1 && planned % 100 != 11 {
+                "показника"
+            } else {
+                "показників"
+            };
+            format!("{date}: досягнуто {met} із {planned} {noun}, {progress} у процесі")
+        }
+        Lang::En => format!("{date}: {met} of {planned} indicators met, {progress} in progress"),
+    }
+}
 pub const NOT_PUBLISHED: Msg = m("не оприлюднено", "not published");
 
 // Projects
@@ -689,6 +716,22 @@ mod tests {
         assert_eq!(results_found(Lang::Uk, 111), "Знайдено 111 актів");
         assert_eq!(results_found(Lang::En, 1), "1 act found");
         assert_eq!(page_of(Lang::Uk, 2, 8), "сторінка 2 з 8");
+    }
+
+    #[test]
+    fn figures_read_naturally() {
+        assert_eq!(
+            figures_line(Lang::Uk, "6 квітня 2021 р.", 51, 28, 79),
+            "6 квітня 2021 р.: досягнуто 51 із 79 показників, 28 у процесі"
+        );
+        assert_eq!(
+            figures_line(Lang::Uk, "x", 1, 0, 21),
+            "x: досягнуто 1 із 21 показника, 0 у процесі"
+        );
+        assert_eq!(
+            figures_line(Lang::En, "6 April 2021", 51, 28, 79),
+            "6 April 2021: 51 of 79 indicators met, 28 in progress"
+        );
     }
 
     #[test]

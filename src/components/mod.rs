@@ -6,6 +6,7 @@ mod heading;
 mod links;
 mod loaded;
 mod shell;
+mod timechart;
 
 pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
@@ -13,3 +14,4 @@ pub use heading::PageHeading;
 pub use links::{AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, ErrorPanel};
 pub use shell::Shell;
+pub use timechart::{Lane, TimeChart};

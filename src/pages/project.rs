@@ -2,7 +2,7 @@
 //! period and outputs.
 
 use crate::api;
-use crate::components::{loaded, AgencyLink, ExternalLink, PageHeading};
+use crate::components::{loaded, AgencyLink, ExternalLink, Lane, PageHeading, TimeChart};
 use collection::i18n;
 use collection::model::{AgenciesFile, ProjectsFile};
 use collection::route::Section;
@@ -27,13 +27,52 @@ fn period(from: Option<&IsoDate>, to: Option<&IsoDate>, lang: Lang) -> String {
     }
 }
 
+/// The projects' periods and reported results on one timeline (the lists below say the same).
+fn projects_chart(file: &ProjectsFile, lang: Lang) -> impl IntoView {
+    let mut lanes = Vec::new();
+    let mut years: Vec<u16> = Vec::new();
+    for p in &file.projects {
+        let from = p.from.as_ref().and_then(|d| d.parse().ok());
+        let to = p.to.as_ref().and_then(|d| d.parse().ok());
+        let points: Vec<_> = p
+            .outputs
+            .iter()
+            .filter_map(|o| {
+                o.date
+                    .parse()
+                    .ok()
+                    .map(|d| (d, format!("{}: {}", o.date.format(lang), o.text.get(lang))))
+            })
+            .collect();
+        years.extend(
+            points
+                .iter()
+                .map(|(d, _): &(collection::date::Date, String)| d.year),
+        );
+        years.extend(
+            from.iter()
+                .chain(to.iter())
+                .map(|d: &collection::date::Date| d.year),
+        );
+        lanes.push(Lane {
+            label: p.acronym.clone(),
+            span: from.map(|f| (f, to)),
+            points,
+        });
+    }
+    let (lo, hi) = (years.iter().min().copied()?, years.iter().max().copied()?);
+    let summary = i18n::CHART_PROJECTS_SUMMARY.get(lang).to_string();
+    Some(view! { <TimeChart lanes=lanes from=lo to=hi summary=summary lang=lang/> })
+}
+
 #[component]
 pub fn ProjectPage(lang: Lang) -> impl IntoView {
     let data = LocalResource::new(api::load2::<ProjectsFile, AgenciesFile>);
     view! {
         <PageHeading text=i18n::section_title(Section::Project).get(lang) lang=lang description=i18n::section_description(Section::Project).get(lang)/>
         {loaded(lang, data, move |(file, agencies)| {
-            file.projects
+            let chart = projects_chart(&file, lang);
+            let list = file.projects
                 .iter()
                 .map(|p| {
                     let period = period(p.from.as_ref(), p.to.as_ref(), lang);
@@ -97,7 +136,8 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
                         </section>
                     }
                 })
-                .collect_view()
+                .collect_view();
+            view! { {chart} {list} }
         })}
         <crate::pages::KeyTerms section=Section::Project lang=lang/>
     }

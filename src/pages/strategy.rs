@@ -2,7 +2,8 @@
 //! action plans, monitoring and reporting.
 
 use crate::api;
-use crate::components::{loaded, ActRef, PageHeading};
+use crate::components::{loaded, ActRef, Lane, PageHeading, TimeChart};
+use collection::date::Date;
 use collection::i18n;
 use collection::model::{ActsFile, StrategyFile};
 use collection::route::Section;
@@ -12,6 +13,113 @@ use leptos::prelude::*;
 fn figure(n: Option<u32>, lang: Lang) -> String {
     n.map(|n| n.to_string())
         .unwrap_or_else(|| i18n::NOT_PUBLISHED.get(lang).to_string())
+}
+
+/// The Strategy, its goals and its action plans on one timeline (the lists below say the same).
+fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
+    let adopted = s.adopted.parse().ok()?;
+    let end = Date {
+        year: 2025,
+        month: None,
+        day: None,
+    };
+    let mut points = vec![(
+        adopted,
+        format!(
+            "{} {}",
+            i18n::STRATEGY_ADOPTION.get(lang),
+            s.adopted.format(lang)
+        ),
+    )];
+    for a in &s.amendments {
+        if let Ok(d) = a.date.parse() {
+            points.push((
+                d,
+                format!(
+                    "{} {}",
+                    i18n::STRATEGY_AMENDMENTS.get(lang),
+                    a.date.format(lang)
+                ),
+            ));
+        }
+    }
+    let mut lanes = vec![Lane {
+        label: i18n::CHART_STRATEGY.get(lang).to_string(),
+        span: Some((adopted, Some(end))),
+        points,
+    }];
+    for g in &s.goals {
+        lanes.push(Lane {
+            label: format!("{} {}", i18n::STRATEGY_GOAL.get(lang), g.number),
+            span: Some((adopted, Some(end))),
+            points: vec![],
+        });
+    }
+    for p in &s.action_plans {
+        if let (Ok(f), Ok(t)) = (p.from.parse(), p.to.parse()) {
+            lanes.push(Lane {
+                label: format!("{} {}–{}", i18n::CHART_PLAN.get(lang), f.year, t.year),
+                span: Some((f, Some(t))),
+                points: vec![],
+            });
+        }
+    }
+    let summary = i18n::CHART_STRATEGY_SUMMARY.get(lang).to_string();
+    Some(view! { <TimeChart lanes=lanes from=2019 to=2025 summary=summary lang=lang/> })
+}
+
+/// Indicators met and in progress out of those planned, per published report, as bars; the
+/// table below has the same numbers.
+fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
+    let rows: Vec<_> = s
+        .monitoring
+        .reports
+        .iter()
+        .filter_map(|r| {
+            Some((
+                r,
+                r.indicators_planned?,
+                r.indicators_met.unwrap_or(0),
+                r.indicators_in_progress.unwrap_or(0),
+            ))
+        })
+        .filter(|(_, planned, _, _)| *planned > 0)
+        .collect();
+    (!rows.is_empty()).then(|| {
+        let (w, h) = (560.0_f64, 30.0_f64);
+        let bars = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (r, planned, met, prog))| {
+                let y = 28.0 + i as f64 * (h + 26.0);
+                let scale = w / *planned as f64;
+                let (wm, wp) = (*met as f64 * scale, *prog as f64 * scale);
+                let label = i18n::figures_line(lang, &r.date.format(lang), *met, *prog, *planned);
+                view! {
+                    <text x="0" y=(y - 6.0).to_string() class="timechart__label">{label}</text>
+                    <rect x="0" y=y.to_string() width=w.to_string() height=h.to_string() class="figures__rest"/>
+                    <rect x="0" y=y.to_string() width=wm.to_string() height=h.to_string() class="figures__met"/>
+                    <rect x=wm.to_string() y=y.to_string() width=wp.to_string() height=h.to_string() class="figures__progress"/>
+                }
+            })
+            .collect_view();
+        let height = 28.0 + rows.len() as f64 * (h + 26.0);
+        let summary = rows
+            .iter()
+            .map(|(r, planned, met, prog)| i18n::figures_line(lang, &r.date.format(lang), *met, *prog, *planned))
+            .collect::<Vec<_>>()
+            .join("; ");
+        view! {
+            <figure class="timechart figures-chart">
+                <svg viewBox=format!("0 0 {} {height}", w + 10.0) role="img" aria-label=summary>{bars}</svg>
+                <ul class="figures__legend">
+                    <li><span class="swatch figures__met" aria-hidden="true"></span>{i18n::STRATEGY_INDICATORS_MET.get(lang)}</li>
+                    <li><span class="swatch figures__progress" aria-hidden="true"></span>{i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}</li>
+                    <li><span class="swatch figures__rest" aria-hidden="true"></span>{i18n::CHART_REST.get(lang)}</li>
+                </ul>
+            </figure>
+        }
+    })
 }
 
 #[component]
@@ -93,6 +201,8 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let chart = strategy_chart(&s, lang);
+            let figures = figures_chart(&s, lang);
             view! {
                 <h2>{i18n::STRATEGY_ADOPTION.get(lang)}</h2>
                 <p>{i18n::STRATEGY_ADOPTED_BY.get(lang)}": "<ActRef id=s.act.clone() lang=lang acts=acts.clone()/></p>
@@ -101,6 +211,7 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                     <h2>{i18n::STRATEGY_AMENDMENTS.get(lang)}</h2>
                     <ul class="dated-list">{amendments}</ul>
                 })}
+                {chart}
                 <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
                 <ol class="goals">{goals}</ol>
                 {s.goals_note.as_ref().map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
@@ -108,6 +219,7 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                 <ul class="plans">{plans}</ul>
                 <h2>{i18n::STRATEGY_MONITORING.get(lang)}</h2>
                 {process}
+                {figures}
                 {(!s.monitoring.reports.is_empty()).then(|| view! {
                     <div class="table-scroll">
                         <table>

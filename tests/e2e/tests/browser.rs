@@ -1051,6 +1051,50 @@ async fn the_coordination_diagram_links_every_agency_and_has_a_text_equivalent()
     b.close().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn strategy_and_project_pages_draw_their_timelines_and_figures() {
+    let dist = dist();
+    let strategy: collection::model::StrategyFile = data(&dist);
+    let projects: collection::model::ProjectsFile = data(&dist);
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("uk").await;
+    b.open(&site.url("/uk/strategy")).await;
+    let lanes = 1 + strategy.goals.len() + strategy.action_plans.len();
+    assert_eq!(
+        b.count(".timechart:not(.figures-chart) .timechart__label")
+            .await as usize,
+        lanes
+    );
+    assert!(
+        b.eval_str("document.querySelector('.timechart svg').getAttribute('aria-label')")
+            .await
+            .len()
+            > 20
+    );
+    // Figures drawn to scale, with the same numbers in the table.
+    let r = strategy
+        .monitoring
+        .reports
+        .iter()
+        .find(|r| r.indicators_planned.is_some())
+        .unwrap();
+    let ratio = b.eval("document.querySelector('rect.figures__met').getBBox().width / document.querySelector('rect.figures__rest').getBBox().width").await.as_f64().unwrap();
+    let want = r.indicators_met.unwrap() as f64 / r.indicators_planned.unwrap() as f64;
+    assert!((ratio - want).abs() < 0.01, "{ratio} vs {want}");
+    assert!(b
+        .text("table")
+        .await
+        .contains(&r.indicators_met.unwrap().to_string()));
+    b.open(&site.url("/en/project")).await;
+    assert_eq!(
+        b.count(".timechart .timechart__label").await as usize,
+        projects.projects.len()
+    );
+    let outputs: usize = projects.projects.iter().map(|p| p.outputs.len()).sum();
+    assert_eq!(b.count(".timechart circle").await as usize, outputs);
+    b.close().await;
+}
+
 #[test]
 fn dist_works_on_hosts_without_rewrites() {
     let dist = dist();
