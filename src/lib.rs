@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod components;
+pub mod dom;
 pub mod frame;
 pub mod offline;
 pub mod pages;

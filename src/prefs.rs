@@ -5,12 +5,8 @@ use collection::Lang;
 
 const KEY: &str = "ibm-collection-lang";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 pub fn saved_lang() -> Option<Lang> {
-    storage()?
+    crate::dom::local_storage()?
         .get_item(KEY)
         .ok()
         .flatten()
@@ -19,7 +15,7 @@ pub fn saved_lang() -> Option<Lang> {
 }
 
 pub fn save_lang(lang: Lang) {
-    if let Some(s) = storage() {
+    if let Some(s) = crate::dom::local_storage() {
         let _ = s.set_item(KEY, lang.code());
     }
 }

@@ -7,28 +7,7 @@ use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::search::{synthetic, Index, Query};
 use std::time::Instant;
 
-const QUERIES: [&str; 20] = [
-    "1777-XII",
-    "2016/399",
-    "687-р",
-    "державного кордону",
-    "derzhavnyi kordon",
-    "mytnyi kodeks",
-    "Шенгенський кодекс",
-    "readmission",
-    "temporary protection",
-    "ДПСУ",
-    "EUBAM",
-    "кордон",
-    "border control",
-    "митний кодекс",
-    "readmision",
-    "кородон",
-    "migration service",
-    "Frontex",
-    "торгівля людьми",
-    "visa code",
-];
+const QUERIES: [&str; 20] = collection::search::BENCH_QUERIES;
 
 fn load<T: DataFile>() -> T {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");

@@ -28,6 +28,22 @@ impl schemars::JsonSchema for IsoDate {
     }
 }
 
+/// Ukrainian month names in the genitive ("24 липня", "з грудня").
+const UK_GENITIVE: [&str; 12] = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+];
+
 /// A calendar date that may lack its day, or its month and day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Date {
@@ -142,20 +158,6 @@ impl Date {
 
     /// "24 липня 2019 р." / "24 July 2019"; "грудень 2022 р." / "December 2022"; "2010".
     pub fn format(&self, lang: Lang) -> String {
-        const UK_GENITIVE: [&str; 12] = [
-            "січня",
-            "лютого",
-            "березня",
-            "квітня",
-            "травня",
-            "червня",
-            "липня",
-            "серпня",
-            "вересня",
-            "жовтня",
-            "листопада",
-            "грудня",
-        ];
         const UK_NOMINATIVE: [&str; 12] = [
             "січень",
             "лютий",
@@ -197,20 +199,6 @@ impl Date {
     /// The form that follows a preposition ("з грудня 2022 р.", "до 2024 р."): Ukrainian takes
     /// the genitive month; English is unchanged.
     pub fn format_after_preposition(&self, lang: Lang) -> String {
-        const UK_GENITIVE: [&str; 12] = [
-            "січня",
-            "лютого",
-            "березня",
-            "квітня",
-            "травня",
-            "червня",
-            "липня",
-            "серпня",
-            "вересня",
-            "жовтня",
-            "листопада",
-            "грудня",
-        ];
         match (lang, self.month, self.day) {
             (Lang::Uk, Some(m), None) => {
                 format!("{} {} р.", UK_GENITIVE[m as usize - 1], self.year)

@@ -78,12 +78,9 @@ pub fn json(acts: &[&Act]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::files::DataFile;
 
     fn acts() -> ActsFile {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/minimal/acts.json");
-        ActsFile::parse(&std::fs::read_to_string(dir).unwrap()).unwrap()
+        crate::fixture()
     }
 
     #[test]

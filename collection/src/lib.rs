@@ -25,3 +25,12 @@ pub use files::{DataFile, LoadError};
 pub use lang::Lang;
 pub use model::Text;
 pub use route::{Page, Route};
+
+/// The minimal valid collection in `tests/fixtures/minimal/`, for unit tests.
+#[cfg(test)]
+pub(crate) fn fixture<T: DataFile>() -> T {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/minimal")
+        .join(T::NAME);
+    T::parse(&std::fs::read_to_string(path).expect("fixture")).expect("valid fixture")
+}

@@ -40,8 +40,7 @@ mod tests {
     use crate::files::DataFile;
 
     fn load<T: DataFile>() -> T {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-        T::parse(&std::fs::read_to_string(dir.join(T::NAME)).unwrap()).unwrap()
+        crate::fixture()
     }
 
     #[test]

@@ -74,12 +74,7 @@ pub fn Shell() -> impl IntoView {
         // Focus <main> directly: a "#main-content" href would resolve against <base href> and
         // leave the page when the collection is deployed under a sub-path.
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main-content") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        crate::dom::focus_by_id("main-content");
     };
 
     view! {
@@ -359,14 +354,7 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
     let copy = move |_| {
         let text = url();
         leptos::task::spawn_local(async move {
-            let ok = match web_sys::window() {
-                Some(w) => wasm_bindgen_futures::JsFuture::from(
-                    w.navigator().clipboard().write_text(&text),
-                )
-                .await
-                .is_ok(),
-                None => false,
-            };
+            let ok = crate::dom::copy_text(&text).await;
             let l = lang.get_untracked();
             feedback.set(
                 if ok {

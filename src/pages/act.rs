@@ -207,13 +207,7 @@ fn CopyCitation(text: String, lang: Lang) -> impl IntoView {
     let copy = move |_| {
         let text = to_copy.clone();
         leptos::task::spawn_local(async move {
-            let ok = match web_sys::window() {
-                Some(w) => {
-                    let promise = w.navigator().clipboard().write_text(&text);
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-                }
-                None => false,
-            };
+            let ok = crate::dom::copy_text(&text).await;
             feedback.set(
                 if ok { i18n::COPIED } else { i18n::COPY_FAILED }
                     .get(lang)

@@ -14,25 +14,21 @@ use leptos::prelude::*;
 
 const DRAFT_KEY: &str = "ibm-collection-contact-draft";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn load_draft() -> ContactForm {
-    storage()
+    crate::dom::local_storage()
         .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default()
 }
 
 fn save_draft(f: &ContactForm) {
-    if let (Some(s), Ok(t)) = (storage(), serde_json::to_string(f)) {
+    if let (Some(s), Ok(t)) = (crate::dom::local_storage(), serde_json::to_string(f)) {
         let _ = s.set_item(DRAFT_KEY, &t);
     }
 }
 
 fn clear_draft() {
-    if let Some(s) = storage() {
+    if let Some(s) = crate::dom::local_storage() {
         let _ = s.remove_item(DRAFT_KEY);
     }
 }
@@ -194,14 +190,8 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
                 .get()
                 .into_iter()
                 .map(|(f, m)| view! { <li><a href=format!("#{}", f.id()) on:click=move |ev| {
-                    // Focus the field itself (a bare fragment would resolve against <base href>).
                     ev.prevent_default();
-                    if let Some(el) = document().get_element_by_id(f.id()) {
-                        use wasm_bindgen::JsCast;
-                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = el.focus();
-                        }
-                    }
+                    crate::dom::focus_by_id(f.id());
                 }>{m.get(lang)}</a></li> })
                 .collect_view();
             view! {

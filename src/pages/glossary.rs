@@ -100,14 +100,7 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
 fn jump(id: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
     move |ev| {
         ev.prevent_default();
-        if let Some(el) = document().get_element_by_id(&id) {
-            el.scroll_into_view();
-            let _ = el.set_attribute("tabindex", "-1");
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+        crate::dom::focus_by_id(&id);
     }
 }
 

@@ -42,14 +42,11 @@ impl Act {
 
 #[cfg(test)]
 mod tests {
-    use crate::files::DataFile;
     use crate::model::ActsFile;
     use crate::Lang;
 
     fn acts() -> ActsFile {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/minimal/acts.json");
-        ActsFile::parse(&std::fs::read_to_string(dir).unwrap()).unwrap()
+        crate::fixture()
     }
 
     #[test]
@@ -74,14 +71,11 @@ mod tests {
 
 #[cfg(test)]
 mod relation_tests {
-    use crate::files::DataFile;
     use crate::model::{ActsFile, RelationKind};
     use crate::Lang;
 
     fn acts() -> ActsFile {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/minimal/acts.json");
-        ActsFile::parse(&std::fs::read_to_string(dir).unwrap()).unwrap()
+        crate::fixture()
     }
 
     #[test]

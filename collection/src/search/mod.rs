@@ -19,6 +19,31 @@ use crate::Lang;
 use std::collections::HashMap;
 use text::{edit_distance_within, query_terms_of, terms_of, tokenize};
 
+/// The queries the benchmarks type, natively and in the browser: numbers, inflected
+/// Ukrainian, transliteration, English, abbreviations and typos.
+pub const BENCH_QUERIES: [&str; 20] = [
+    "1777-XII",
+    "2016/399",
+    "687-р",
+    "державного кордону",
+    "derzhavnyi kordon",
+    "mytnyi kodeks",
+    "Шенгенський кодекс",
+    "readmission",
+    "temporary protection",
+    "ДПСУ",
+    "EUBAM",
+    "кордон",
+    "border control",
+    "митний кодекс",
+    "readmision",
+    "кородон",
+    "migration service",
+    "Frontex",
+    "торгівля людьми",
+    "visa code",
+];
+
 /// Longest query processed; the rest is ignored, so no input can stall the page.
 pub const MAX_QUERY_CHARS: usize = 200;
 pub const MAX_QUERY_WORDS: usize = 12;

@@ -2,8 +2,7 @@ use super::*;
 use crate::files::DataFile;
 
 fn load<T: DataFile>() -> T {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-    T::parse(&std::fs::read_to_string(dir.join(T::NAME)).unwrap()).unwrap()
+    crate::fixture()
 }
 
 fn index() -> Index {

@@ -6,28 +6,7 @@ use collection::model::ActsFile;
 use collection::search::synthetic;
 use e2e::{data, dist, Browser, Site};
 
-const QUERIES: [&str; 20] = [
-    "1777-XII",
-    "2016/399",
-    "687-р",
-    "державного кордону",
-    "derzhavnyi kordon",
-    "mytnyi kodeks",
-    "Шенгенський кодекс",
-    "readmission",
-    "temporary protection",
-    "ДПСУ",
-    "EUBAM",
-    "кордон",
-    "border control",
-    "митний кодекс",
-    "readmision",
-    "кородон",
-    "migration service",
-    "Frontex",
-    "торгівля людьми",
-    "visa code",
-];
+const QUERIES: [&str; 20] = collection::search::BENCH_QUERIES;
 
 const TYPE_ALL: &str = r#"
 const [queries, done] = [arguments[0], arguments[arguments.length - 1]];

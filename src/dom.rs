@@ -1,0 +1,38 @@
+//! The few direct browser calls that several components share. Each degrades quietly: no
+//! storage, no clipboard or no element simply means "did not happen".
+
+use wasm_bindgen::JsCast;
+
+/// `localStorage`, when the browser allows it (not in some private modes).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Copies text to the clipboard; true when it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Moves keyboard focus to the element with this id (made focusable if it is not), and
+/// scrolls it into view. In-page links use this instead of a bare `#id`, which would resolve
+/// against `<base href>` and leave the page when the collection lives under a sub-path.
+pub fn focus_by_id(id: &str) -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return false;
+    };
+    if !el.has_attribute("tabindex") && el.tag_name() != "INPUT" && el.tag_name() != "TEXTAREA" {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    el.scroll_into_view();
+    el.dyn_into::<web_sys::HtmlElement>()
+        .map(|h| h.focus().is_ok())
+        .unwrap_or(false)
+}
