@@ -9,6 +9,7 @@
 //! cargo xtask validate [DIR]     check the data files (default data/)
 //! cargo xtask schema             regenerate schema/*.schema.json from the content model
 //! cargo xtask bench              search benchmark: native, then in headless Chromium
+//! cargo xtask perf               first-view bytes and time to <h1>, and wasm size by crate
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
@@ -41,8 +42,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("schema") => write_schemas(),
         Some("bench") => bench(),
+        Some("perf") => perf(),
         _ => {
-            eprintln!("usage: cargo xtask <setup|serve|build|validate|schema|bench|test>");
+            eprintln!("usage: cargo xtask <setup|serve|build|validate|schema|bench|perf|test>");
             return ExitCode::from(2);
         }
     };
@@ -127,6 +129,105 @@ fn bench() -> Result {
         "--ignored",
         "--nocapture",
     ]))
+}
+
+/// First-view bytes (raw/gzip/brotli) and time to `<main>` heading in headless Chromium next
+/// to a static page, then the wasm's size by crate (twiggy, when installed).
+fn perf() -> Result {
+    tools::setup(tools::Need::Everything)?;
+    build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
+    run(Command::new("cargo").args([
+        "test",
+        "--offline",
+        "-p",
+        "e2e",
+        "--test",
+        "perf",
+        "--",
+        "--ignored",
+        "--nocapture",
+    ]))?;
+    let wasm = root().join("target/wasm32-unknown-unknown/release/ibm-collection.wasm");
+    match Command::new("twiggy")
+        .args(["top", "-n", "100000", "-f", "csv"])
+        .arg(&wasm)
+        .output()
+    {
+        Ok(out) if out.status.success() => {
+            println!("\nWebAssembly code by crate (before wasm-bindgen and wasm-opt; bytes):");
+            for (name, bytes) in perf_by_crate(&String::from_utf8_lossy(&out.stdout))
+                .into_iter()
+                .take(15)
+            {
+                println!("{bytes:>10}  {name}");
+            }
+        }
+        _ => eprintln!("(install twiggy with `cargo install twiggy` for the size by crate)"),
+    }
+    Ok(())
+}
+
+/// Sums twiggy's CSV rows (`Name,ShallowSize,…`) by the crate named in each item.
+fn perf_by_crate(csv: &str) -> Vec<(String, u64)> {
+    let mut sums: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    for line in csv.lines().skip(1) {
+        // The name may be quoted (with "" inside); the size is the next field.
+        let (name, rest) = if let Some(q) = line.strip_prefix('"') {
+            let mut end = 0;
+            let b = q.as_bytes();
+            while end < b.len() {
+                if b[end] == b'"' && b.get(end + 1) == Some(&b'"') {
+                    end += 2;
+                } else if b[end] == b'"' {
+                    break;
+                } else {
+                    end += 1;
+                }
+            }
+            (
+                q[..end.min(q.len())].replace("\"\"", "\""),
+                q.get(end + 2..).unwrap_or(""),
+            )
+        } else {
+            let (n, r) = line.split_once(',').unwrap_or((line, ""));
+            (n.to_string(), r)
+        };
+        let Some(Ok(size)) = rest.split(',').next().map(|s| s.trim().parse::<u64>()) else {
+            continue;
+        };
+        if name.contains("__wbindgen_describe")
+            || name.contains("function names")
+            || name.contains("__wasm_bindgen_unstable")
+        {
+            continue; // removed by wasm-bindgen and wasm-opt
+        }
+        let krate = name
+            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .find_map(|w| {
+                w.split("::")
+                    .next()
+                    .filter(|k| w.contains("::") && !k.is_empty())
+            })
+            .unwrap_or("other (data, glue)")
+            .to_string();
+        *sums.entry(krate).or_default() += size;
+    }
+    let mut v: Vec<_> = sums.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v
+}
+
+#[cfg(test)]
+mod perf_tests {
+    #[test]
+    fn sums_twiggy_rows_by_crate() {
+        let csv = "Name,ShallowSize,ShallowSizePercent,RetainedSize,RetainedSizePercent\n\"\"\"function names\"\" subsection\",100,1,,\ntachys::view::build::h1,40,1,,\n\"<F as tachys::reactive::Render>::build::h2\",10,1,,\ncollection::search::Index::build::h3,5,1,,\n";
+        let v = super::perf_by_crate(csv);
+        assert_eq!(
+            v,
+            vec![("tachys".to_string(), 50), ("collection".to_string(), 5)]
+        );
+    }
 }
 
 fn serve() -> Result {
