@@ -19,10 +19,11 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let (site, agencies, acts) = (
+    let (site, agencies, acts, glossary) = (
         load::<SiteFile>(),
         load::<AgenciesFile>(),
         load::<ActsFile>(),
+        load::<GlossaryFile>(),
     );
     let sizes = [
         ("real", acts.acts.len()),

@@ -213,7 +213,7 @@ fn perf_by_crate(csv: &str) -> Vec<(String, u64)> {
         *sums.entry(krate).or_default() += size;
     }
     let mut v: Vec<_> = sums.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|e| std::cmp::Reverse(e.1));
     v
 }
 
@@ -279,6 +279,21 @@ fn test() -> Result {
     tools::setup(tools::Need::Everything)?;
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--offline",
+        "-q",
+        "-p",
+        "collection",
+        "-p",
+        "xtask",
+        "-p",
+        "e2e",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(Command::new("cargo").args(["test", "--offline", "-p", "collection", "-p", "xtask"]))?;
     validate(root().join("data"))?;
     build("/", &root().join("dist"), Some(TEST_ORIGIN))?;

@@ -2,6 +2,7 @@ use super::*;
 use crate::model::{Issuer, Text};
 use crate::IsoDate;
 
+#[allow(clippy::too_many_arguments)] // a test helper that reads best as one call per act
 fn act(
     id: &str,
     j: Jurisdiction,

@@ -248,7 +248,7 @@ impl Index {
             }
         }
         // Per (term, doc): the best weight within each group, summed across groups.
-        flat.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        flat.sort_unstable_by_key(|a| (a.0, a.1, a.2));
         let mut per_term: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_names.len()];
         let mut k = 0;
         while k < flat.len() {

@@ -93,7 +93,7 @@ fn nginx(dist: &Path) -> Nginx {
         d = dir.display()
     );
     std::fs::write(dir.join("nginx.conf"), conf).unwrap();
-    let child = Command::new("/usr/sbin/nginx")
+    let mut child = Command::new("/usr/sbin/nginx")
         .args([
             "-p",
             dir.to_str().unwrap(),
@@ -112,6 +112,8 @@ fn nginx(dist: &Path) -> Nginx {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!(
         "nginx did not start: {}",
         std::fs::read_to_string(dir.join("logs/error.log")).unwrap_or_default()
