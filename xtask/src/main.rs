@@ -294,6 +294,18 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--offline",
+        "-q",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "ibm-collection",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(Command::new("cargo").args(["test", "--offline", "-p", "collection", "-p", "xtask"]))?;
     validate(root().join("data"))?;
     build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
