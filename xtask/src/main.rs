@@ -117,6 +117,11 @@ fn bench() -> Result {
         "--bench",
         "search",
     ]))?;
+    ignored_browser_test("bench")
+}
+
+/// Builds dist/ and runs one of the ignored browser measurements, printing its output.
+fn ignored_browser_test(name: &str) -> Result {
     build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
     run(Command::new("cargo").args([
         "test",
@@ -124,7 +129,7 @@ fn bench() -> Result {
         "-p",
         "e2e",
         "--test",
-        "bench",
+        name,
         "--",
         "--ignored",
         "--nocapture",
@@ -135,18 +140,7 @@ fn bench() -> Result {
 /// to a static page, then the wasm's size by crate (twiggy, when installed).
 fn perf() -> Result {
     tools::setup(tools::Need::Everything)?;
-    build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
-    run(Command::new("cargo").args([
-        "test",
-        "--offline",
-        "-p",
-        "e2e",
-        "--test",
-        "perf",
-        "--",
-        "--ignored",
-        "--nocapture",
-    ]))?;
+    ignored_browser_test("perf")?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/ibm-collection.wasm");
     match Command::new("twiggy")
         .args(["top", "-n", "100000", "-f", "csv"])

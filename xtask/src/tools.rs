@@ -136,15 +136,7 @@ pub fn setup(need: Need) -> Result {
         && version_of(wasm_opt.to_str().unwrap_or(""))
             .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
     if !opt_ok {
-        std::fs::create_dir_all(root().join(".tools")).map_err(|e| e.to_string())?;
-        run(Command::new("npm").args([
-            "install",
-            "--prefix",
-            ".tools",
-            "--no-audit",
-            "--no-fund",
-            &format!("binaryen@{BINARYEN_VERSION}.0.0"),
-        ]))?;
+        npm_install(&format!("binaryen@{BINARYEN_VERSION}.0.0"))?;
     }
 
     if need == Need::Everything {
@@ -152,14 +144,7 @@ pub fn setup(need: Need) -> Result {
         let axe_ok = std::fs::read_to_string(&axe_pkg)
             .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
         if !axe_ok {
-            run(Command::new("npm").args([
-                "install",
-                "--prefix",
-                ".tools",
-                "--no-audit",
-                "--no-fund",
-                &format!("axe-core@{AXE_VERSION}"),
-            ]))?;
+            npm_install(&format!("axe-core@{AXE_VERSION}"))?;
         }
         let have = |p: &str| std::path::Path::new(p).exists();
         if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") || !have("/usr/sbin/nginx")
@@ -194,6 +179,19 @@ pub fn setup(need: Need) -> Result {
     // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
     Ok(())
+}
+
+/// Installs an npm package into the project-local `.tools/`.
+fn npm_install(package: &str) -> Result {
+    std::fs::create_dir_all(root().join(".tools")).map_err(|e| e.to_string())?;
+    run(Command::new("npm").args([
+        "install",
+        "--prefix",
+        ".tools",
+        "--no-audit",
+        "--no-fund",
+        package,
+    ]))
 }
 
 fn is_root() -> bool {
