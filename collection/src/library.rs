@@ -89,12 +89,16 @@ impl LibraryQuery {
                 _ => {}
             }
         }
-        if let (Some(f), Some(t)) = (q.from, q.to) {
-            if f > t {
-                (q.from, q.to) = (Some(t), Some(f));
-            }
-        }
+        q.set_years(q.from, q.to);
         q
+    }
+
+    /// Sets the year range, read the right way round whichever end was given first.
+    pub fn set_years(&mut self, from: Option<u16>, to: Option<u16>) {
+        (self.from, self.to) = match (from, to) {
+            (Some(f), Some(t)) if f > t => (Some(t), Some(f)),
+            other => other,
+        };
     }
 
     /// Drops filter values that no act in the collection has.

@@ -31,7 +31,7 @@ pub fn ExternalLink(#[prop(into)] href: String, lang: Lang, children: Children) 
 pub fn AgencyLink(id: String, lang: Lang, agencies: std::sync::Arc<AgenciesFile>) -> impl IntoView {
     match agencies.agency(&id) {
         Some(a) => {
-            let path = format!("/{lang}/agencies/{}", a.id);
+            let path = collection::route::Page::Agency(a.id.clone()).path(lang);
             let name = a.name.get(lang).to_string();
             let abbr = a.abbreviation.get(lang).to_string();
             view! { <Local path=path><abbr title=name.clone()>{abbr}</abbr>" — "{name}</Local> }

@@ -4,7 +4,7 @@ use crate::api;
 use crate::components::{loaded, CoordinationDiagram, Local, PageHeading};
 use collection::i18n;
 use collection::model::AgenciesFile;
-use collection::route::Section;
+use collection::route::{Page, Section};
 use collection::Lang;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn AgenciesPage(lang: Lang) -> impl IntoView {
                     view! {
                         <li class="card">
                             <h2 class="card__title">
-                                <Local path=format!("/{lang}/agencies/{}", a.id)>{name}</Local>
+                                <Local path=Page::Agency(a.id.clone()).path(lang)>{name}</Local>
                             </h2>
                             <p class="card__meta">
                                 <span class="tag">{a.abbreviation.get(lang).to_string()}</span>" "

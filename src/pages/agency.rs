@@ -6,6 +6,7 @@ use crate::components::{loaded, ActList, AgencyLink, ExternalLink, Local, PageHe
 use crate::pages::NotFoundPage;
 use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
+use collection::route::{Page, Section};
 use collection::Lang;
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             .filter_map(|lid| coop.level(lid))
             .map(|l| {
                 let name = l.name.get(lang).to_string();
-                view! { <li><Local path=format!("/{lang}/cooperation#{}", l.id)>{name}</Local></li> }
+                view! { <li><Local path=format!("{}#{}", Page::Section(Section::Cooperation).path(lang), l.id)>{name}</Local></li> }
             })
             .collect_view();
         let coordinated: Vec<_> = agencies

@@ -205,16 +205,8 @@ fn Library(
             let on_year = move |ev: leptos::ev::Event, is_from: bool, go: &dyn Fn(LibraryQuery)| {
                 let v: Option<u16> = event_target_value(&ev).parse().ok();
                 let mut q = normalized.get_untracked();
-                if is_from {
-                    q.from = v;
-                } else {
-                    q.to = v;
-                }
-                if let (Some(a), Some(b)) = (q.from, q.to) {
-                    if a > b {
-                        (q.from, q.to) = (Some(b), Some(a));
-                    }
-                }
+                let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
+                q.set_years(from, to);
                 q.page = 1;
                 go(q);
             };
