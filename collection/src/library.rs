@@ -256,6 +256,29 @@ pub struct Facets {
     pub years: Option<(u16, u16)>,
 }
 
+/// A [`LibraryView`] that owns its acts, so that a page can keep it (in a memo) and read it
+/// from several places without computing the view again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnedView {
+    pub items: Vec<Act>,
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub facets: Facets,
+}
+
+impl LibraryView<'_> {
+    pub fn to_owned_view(&self) -> OwnedView {
+        OwnedView {
+            items: self.items.iter().map(|a| (*a).clone()).collect(),
+            total: self.total,
+            page: self.page,
+            pages: self.pages,
+            facets: self.facets.clone(),
+        }
+    }
+}
+
 pub struct LibraryView<'a> {
     /// The acts on the current page, in order.
     pub items: Vec<&'a Act>,

@@ -24,14 +24,11 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         LibraryQuery::from_pairs((&params).into_iter().map(|(k, v)| (k.as_ref(), v)))
     });
     let heading = i18n::section_title(Section::Library).get(lang);
-    // The page number goes in the title: "Бібліотека … — сторінка 2 з 8 — …".
+    // The page number goes in the title: "Бібліотека … — сторінка 2 з 8 — …". The number of
+    // pages comes from the view the list computes (it is 1 until the data is in).
+    let pages = RwSignal::new(1usize);
     let title = Signal::derive(move || {
-        let page = query.get().page;
-        let pages = data
-            .get()
-            .and_then(|r| r.ok())
-            .map(|(acts, _, _)| library::view(&acts, &query.get().normalized(&acts), lang).pages)
-            .unwrap_or(1);
+        let (page, pages) = (query.get().page, pages.get());
         if page > 1 && pages > 1 {
             format!(
                 "{heading} — {}",
@@ -45,7 +42,7 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang)/>
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
         {loaded(lang, data, move |(acts, agencies, coop)| {
-            view! { <Library lang=lang query=query acts=acts agencies=agencies coop=coop/> }
+            view! { <Library lang=lang query=query pages=pages acts=acts agencies=agencies coop=coop/> }
         })}
     }
 }
@@ -66,6 +63,8 @@ fn enum_options<T: serde::Serialize>(
 fn Library(
     lang: Lang,
     query: Memo<LibraryQuery>,
+    /// Set to the number of result pages, for the document title.
+    pages: RwSignal<usize>,
     acts: Arc<ActsFile>,
     agencies: Arc<AgenciesFile>,
     coop: Arc<CooperationFile>,
@@ -107,6 +106,12 @@ fn Library(
         let acts = acts.clone();
         Memo::new(move |_| query.get().normalized(&acts))
     };
+    // One computation of the view per query change, shared by the filters and the results.
+    let current = {
+        let acts = acts.clone();
+        Memo::new(move |_| library::view(&acts, &normalized.get(), lang).to_owned_view())
+    };
+    Effect::new(move |_| pages.set(current.with(|v| v.pages)));
 
     // Filters: each select writes its key and goes back to page 1.
     let facet_select = {
@@ -153,8 +158,7 @@ fn Library(
         let go = go.clone();
         move || {
             let q = normalized.get();
-            let v = library::view(&acts, &q, lang);
-            let f = v.facets;
+            let f = current.get().facets;
             let jurisdiction = enum_options(&f.jurisdiction, |j| j.label(), lang);
             let kind = enum_options(&f.kind, |t| t.label(), lang);
             let status = enum_options(&f.status, |s| s.label(), lang);
@@ -242,12 +246,12 @@ fn Library(
         let go = go.clone();
         move || {
             let q = normalized.get();
-            let v = library::view(&acts, &q, lang);
+            let v = current.get();
             let count = i18n::results_found(lang, v.total as u64);
             let items = v
                 .items
                 .iter()
-                .map(|a| view! { <ActCard act=(*a).clone() acts=acts.clone() lang=lang/> })
+                .map(|a| view! { <ActCard act=a.clone() acts=acts.clone() lang=lang/> })
                 .collect_view();
             let empty = v.total == 0;
             let reset = q.is_filtered().then(|| {
