@@ -27,6 +27,25 @@ where
     }
 }
 
+/// [`loaded`] for a page whose heading comes with its data (an agency's or an act's name): if
+/// the data fails, the page still gets a heading — `heading` — above the error panel.
+pub fn loaded_with_heading<T, V>(
+    lang: Lang,
+    resource: LocalResource<Result<T, LoadError>>,
+    heading: i18n::Msg,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let fallback = move || {
+        matches!(resource.get(), Some(Err(_)))
+            .then(|| view! { <crate::components::PageHeading text=heading.get(lang) lang=lang/> })
+    };
+    view! { {fallback} {loaded(lang, resource, render)} }
+}
+
 #[component]
 pub fn ErrorPanel(
     lang: Lang,

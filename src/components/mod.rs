@@ -12,6 +12,6 @@ pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
 pub use heading::PageHeading;
 pub use links::{AgencyLink, ExternalLink, Local};
-pub use loaded::{loaded, ErrorPanel};
+pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;
 pub use timechart::{Lane, TimeChart};

@@ -3,7 +3,9 @@
 //! the pages that cite it, a "copy citation" action and schema.org JSON-LD.
 
 use crate::api;
-use crate::components::{loaded, ActRef, AgencyLink, ExternalLink, Local, PageHeading};
+use crate::components::{
+    loaded_with_heading, ActRef, AgencyLink, ExternalLink, Local, PageHeading,
+};
 use crate::frame::use_frame;
 use crate::pages::NotFoundPage;
 use collection::i18n;
@@ -40,13 +42,10 @@ fn host(url: &str) -> String {
 #[component]
 pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
     let data = LocalResource::new(load);
-    let heading_on_error = move || {
-        matches!(data.get(), Some(Err(_)))
-            .then(|| view! { <PageHeading text=i18n::ACT_PAGE.get(lang) lang=lang/> })
-    };
-    let page = loaded(
+    loaded_with_heading(
         lang,
         data,
+        i18n::ACT_PAGE,
         move |((acts, agencies, coop), (ibm, strategy))| {
             let Some(act) = acts.act(&id).cloned() else {
                 return view! { <NotFoundPage lang=lang/> }.into_any();
@@ -195,8 +194,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
         }
         .into_any()
         },
-    );
-    view! { {heading_on_error} {page} }
+    )
 }
 
 /// The citation as text, and a button that copies it, with feedback in a status region.

@@ -2,7 +2,9 @@
 //! coordination and website. An unknown id is a "Page not found".
 
 use crate::api;
-use crate::components::{loaded, ActList, AgencyLink, ExternalLink, Local, PageHeading};
+use crate::components::{
+    loaded_with_heading, ActList, AgencyLink, ExternalLink, Local, PageHeading,
+};
 use crate::pages::NotFoundPage;
 use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
@@ -14,26 +16,26 @@ use leptos::prelude::*;
 pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
     let data = LocalResource::new(api::load3::<AgenciesFile, ActsFile, CooperationFile>);
     // The agency's name comes with the data; if the data fails, the page still has a heading.
-    let heading_on_error = move || {
-        matches!(data.get(), Some(Err(_)))
-            .then(|| view! { <PageHeading text=i18n::AGENCY_PAGE.get(lang) lang=lang/> })
-    };
-    let page = loaded(lang, data, move |(agencies, acts, coop)| {
-        let Some(a) = agencies.agency(&id).cloned() else {
-            return view! { <NotFoundPage lang=lang/> }.into_any();
-        };
-        let coordinator = match &a.coordinator {
-            Coordinator::Agency(cid) => {
-                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> }
-                    .into_any()
-            }
-            Coordinator::Body(_) => agencies
-                .coordinator_name(&a.coordinator)
-                .map(|n| n.get(lang).to_string())
-                .unwrap_or_default()
-                .into_any(),
-        };
-        let levels = a
+    loaded_with_heading(
+        lang,
+        data,
+        i18n::AGENCY_PAGE,
+        move |(agencies, acts, coop)| {
+            let Some(a) = agencies.agency(&id).cloned() else {
+                return view! { <NotFoundPage lang=lang/> }.into_any();
+            };
+            let coordinator = match &a.coordinator {
+                Coordinator::Agency(cid) => {
+                    view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> }
+                        .into_any()
+                }
+                Coordinator::Body(_) => agencies
+                    .coordinator_name(&a.coordinator)
+                    .map(|n| n.get(lang).to_string())
+                    .unwrap_or_default()
+                    .into_any(),
+            };
+            let levels = a
             .levels
             .iter()
             .filter_map(|lid| coop.level(lid))
@@ -42,11 +44,11 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 view! { <li><Local path=format!("{}#{}", Page::Section(Section::Cooperation).path(lang), l.id)>{name}</Local></li> }
             })
             .collect_view();
-        let coordinated: Vec<_> = agencies
-            .coordinated_by(&a.id)
-            .map(|x| x.id.clone())
-            .collect();
-        let coordinated_view = (!coordinated.is_empty()).then(|| {
+            let coordinated: Vec<_> = agencies
+                .coordinated_by(&a.id)
+                .map(|x| x.id.clone())
+                .collect();
+            let coordinated_view = (!coordinated.is_empty()).then(|| {
             let items = coordinated
                 .into_iter()
                 .map(|cid| view! { <li><AgencyLink id=cid lang=lang agencies=agencies.clone()/></li> })
@@ -56,17 +58,17 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 <ul>{items}</ul>
             }
         });
-        let website = a.website.clone().map(|w| {
-            let shown = w
-                .trim_start_matches("https://")
-                .trim_end_matches('/')
-                .to_string();
+            let website = a.website.clone().map(|w| {
+                let shown = w
+                    .trim_start_matches("https://")
+                    .trim_end_matches('/')
+                    .to_string();
+                view! {
+                    <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
+                    <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
+                }
+            });
             view! {
-                <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
-                <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
-            }
-        });
-        view! {
             <PageHeading text=a.name.get(lang).to_string() lang=lang description=a.role.get(lang).to_string()/>
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
             <dl class="summary-list">
@@ -91,6 +93,6 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             {coordinated_view}
         }
         .into_any()
-    });
-    view! { {heading_on_error} {page} }
+        },
+    )
 }
