@@ -70,14 +70,22 @@ async fn fetch<T: DataFile + Send + Sync>() -> Result<Arc<T>, LoadError> {
     T::parse(&text).map(Arc::new)
 }
 
+/// Runs two loads concurrently; the first failure is the result.
+pub async fn join2<A, B>(
+    a: impl std::future::Future<Output = Result<A, LoadError>>,
+    b: impl std::future::Future<Output = Result<B, LoadError>>,
+) -> Result<(A, B), LoadError> {
+    let (a, b) = futures::join!(a, b);
+    Ok((a?, b?))
+}
+
 /// Two files for a page that needs both, loaded concurrently.
 pub async fn load2<A, B>() -> Result<(Arc<A>, Arc<B>), LoadError>
 where
     A: DataFile + Send + Sync,
     B: DataFile + Send + Sync,
 {
-    let (a, b) = futures::join!(load::<A>(), load::<B>());
-    Ok((a?, b?))
+    join2(load::<A>(), load::<B>()).await
 }
 
 /// Three files, loaded concurrently.

@@ -24,11 +24,11 @@ type Data = (
 );
 
 async fn load() -> Result<Data, LoadError> {
-    let (a, b) = futures::join!(
+    api::join2(
         api::load3::<ActsFile, AgenciesFile, CooperationFile>(),
-        api::load2::<IbmFile, StrategyFile>()
-    );
-    Ok((a?, b?))
+        api::load2::<IbmFile, StrategyFile>(),
+    )
+    .await
 }
 
 fn host(url: &str) -> String {

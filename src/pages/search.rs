@@ -70,11 +70,11 @@ type Loaded = (
 );
 
 async fn load() -> Result<Loaded, collection::LoadError> {
-    let (a, b) = futures::join!(
+    api::join2(
         api::load2::<SiteFile, AgenciesFile>(),
-        api::load2::<ActsFile, GlossaryFile>()
-    );
-    Ok((a?, b?))
+        api::load2::<ActsFile, GlossaryFile>(),
+    )
+    .await
 }
 
 fn marked(segments: Vec<Segment>) -> impl IntoView {
