@@ -1,6 +1,5 @@
 //! State shared between the layout and the pages for one visit.
 
-use collection::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -49,14 +48,6 @@ impl Frame {
 
 pub fn use_frame() -> Frame {
     expect_context::<Frame>()
-}
-
-/// The interface language of the current page, provided by the layout.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<Lang>);
-
-pub fn use_lang() -> Memo<Lang> {
-    expect_context::<UiLang>().0
 }
 
 /// The base path from `<base href>`, which trunk fills in from `--public-url`.

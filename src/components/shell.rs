@@ -2,7 +2,7 @@
 //! and language switch, breadcrumbs, `<main>`, footer and the live region that announces page
 //! changes. It also turns the browser path into a [`Route`] and renders the matching page.
 
-use crate::frame::{use_frame, UiLang};
+use crate::frame::use_frame;
 use crate::pages;
 use crate::prefs;
 use collection::i18n::{self, Msg};
@@ -36,7 +36,6 @@ pub fn Shell() -> impl IntoView {
         }
     });
     let lang = Memo::new(move |_| route.get().lang().unwrap_or_else(prefs::preferred_lang));
-    provide_context(UiLang(lang));
 
     let first = StoredValue::new(true);
     let page = move || {

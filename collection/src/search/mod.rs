@@ -387,14 +387,6 @@ impl Index {
         Index::build(entries)
     }
 
-    pub fn len(&self) -> usize {
-        self.docs.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
-    }
-
     /// Range of terms starting with `prefix`.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.terms.partition_point(|t| t.as_str() < prefix);
