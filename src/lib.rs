@@ -7,6 +7,7 @@
 //! - [`pages`] has one module per route.
 
 pub mod api;
+pub mod boot;
 pub mod components;
 pub mod dom;
 pub mod frame;
@@ -32,5 +33,5 @@ pub fn App() -> impl IntoView {
 }
 
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    boot::start(App);
 }

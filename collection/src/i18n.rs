@@ -62,6 +62,11 @@ pub const UPDATE_READY: Msg = m(
     "A new version of the collection is available.",
 );
 pub const UPDATE_RELOAD: Msg = m("Оновити сторінку", "Reload");
+/// Shown without JavaScript on a pre-rendered page: the text is there, the tools are not.
+pub const NOSCRIPT_STATIC: Msg = m(
+    "Ця сторінка доступна для читання без JavaScript. Пошук, фільтри бібліотеки та інші інструменти працюють, коли JavaScript увімкнено.",
+    "This page can be read without JavaScript. Search, the library filters and the other tools work when JavaScript is on.",
+);
 pub const PAGE_ANNOUNCE: Msg = m("Відкрито сторінку", "Page loaded");
 
 // Loading and errors

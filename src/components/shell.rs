@@ -183,6 +183,8 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
 #[component]
 fn HeaderSearch(lang: Lang) -> impl IntoView {
     let navigate = use_navigate();
+    // Before the app has started (a pre-rendered page), the form submits to the results page.
+    let action = use_frame().href(&Page::Search.path(lang));
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -196,7 +198,7 @@ fn HeaderSearch(lang: Lang) -> impl IntoView {
         navigate(&to, Default::default());
     };
     view! {
-        <form class="page-width header-search" role="search" on:submit=on_submit>
+        <form class="page-width header-search" role="search" action=action on:submit=on_submit>
             <label for="header-search" class="visually-hidden">{i18n::SEARCH_LABEL.get(lang)}</label>
             <input id="header-search" type="search" name="q" autocomplete="off" enterkeyhint="search"
                 placeholder=i18n::SEARCH_LABEL.get(lang) node_ref=input/>

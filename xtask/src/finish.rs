@@ -7,7 +7,8 @@
 //! - `sw.js` gets the list of files to cache for offline use and a version from their content;
 //! - `_headers` and `_redirects` for Netlify and Cloudflare Pages; `robots.txt` and
 //!   `sitemap.xml` (every page in both languages, from `data/`) when the public origin is known;
-//! - `.br` and `.gz` beside every compressible file, for hosts that serve them.
+//! - then every page is pre-rendered (`tests/e2e/src/prerender.rs`), and [`compress`] writes
+//!   `.br` and `.gz` beside every compressible file, for hosts that serve them.
 
 use collection::files::DataFile;
 use collection::model::{ActsFile, AgenciesFile};
@@ -141,13 +142,16 @@ fn ext(p: &Path) -> &str {
     p.extension().and_then(|e| e.to_str()).unwrap_or("")
 }
 
-/// The files the service worker caches at install: the app shell and every data file.
+/// The files the service worker caches at install: the app shell and every data file (not the
+/// pre-rendered pages: offline, the shell renders any page from the cached data).
 pub fn precache_list(dist: &Path) -> Vec<String> {
     files(dist)
         .iter()
         .map(|p| rel(dist, p))
         .filter(|r| {
-            !r.ends_with(".br")
+            let prerendered = r.ends_with(".html") && r.contains('/');
+            !prerendered
+                && !r.ends_with(".br")
                 && !r.ends_with(".gz")
                 && !r.starts_with('.')
                 && !matches!(
@@ -200,7 +204,7 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
     Ok(xml)
 }
 
-/// Everything above, on a finished trunk build.
+/// Everything above but compression, on a finished trunk build.
 pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let html = std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
@@ -264,9 +268,11 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
         .replace("__VERSION__", &version)
         .replace("\"__ASSETS__\"", &assets)
         .replace("__SHELL__", &format!("{public_url}index.html"));
-    write(&dist.join("sw.js"), &sw)?;
+    write(&dist.join("sw.js"), &sw)
+}
 
-    // Precompressed copies.
+/// Precompressed copies (`.gz`, `.br`) beside every text file, for hosts that serve them.
+pub fn compress(dist: &Path) -> Result<(), String> {
     for p in files(dist) {
         if !COMPRESSIBLE.contains(&ext(&p)) {
             continue;

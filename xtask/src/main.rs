@@ -242,6 +242,22 @@ fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
         .args(["build", "--release", "--public-url", public_url, "--dist"])
         .arg(dist))?;
     finish::finish(dist, public_url, origin)?;
+    // Every page as static HTML, rendered by the app itself in headless Chromium.
+    run(Command::new("cargo")
+        .args([
+            "run",
+            "--offline",
+            "-q",
+            "-p",
+            "e2e",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg(dist)
+        .arg(public_url)
+        .args(origin))?;
+    finish::compress(dist)?;
     eprintln!("finished {} for static hosting", dist.display());
     Ok(())
 }
@@ -250,7 +266,8 @@ fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
 pub const TEST_ORIGIN: &str = "https://ibm-collection.example";
 
 fn build_cmd(args: &[String]) -> Result {
-    tools::setup(tools::Need::Build)?;
+    // Pre-rendering drives Chromium, so a build needs the browser too.
+    tools::setup(tools::Need::Everything)?;
     let mut public_url = "/".to_string();
     let mut dist = root().join("dist");
     let mut origin = std::env::var("PUBLIC_ORIGIN").ok();

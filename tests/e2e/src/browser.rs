@@ -44,6 +44,16 @@ impl Browser {
 
     /// A browser with a window of the given size (e.g. 320 wide for the smallest phones).
     pub async fn start_sized(accept_languages: &str, width: u32, height: u32) -> Browser {
+        Browser::launch(accept_languages, width, height, "normal").await
+    }
+
+    /// A browser whose `goto` returns as soon as navigation starts (page load strategy
+    /// "none"), for tests that act while the page is still loading.
+    pub async fn start_without_waiting(accept_languages: &str) -> Browser {
+        Browser::launch(accept_languages, 1280, 900, "none").await
+    }
+
+    async fn launch(accept_languages: &str, width: u32, height: u32, load: &str) -> Browser {
         let port = free_port();
         let driver = Command::new(CHROMEDRIVER)
             // Its own process group, so that dropping the browser ends Chromium too.
@@ -60,6 +70,7 @@ impl Browser {
         let primary = accept_languages.split(',').next().unwrap_or("uk");
         let caps = json!({
             "browserName": "chrome",
+            "pageLoadStrategy": load,
             "goog:chromeOptions": {
                 "binary": CHROMIUM,
                 "args": [
@@ -122,6 +133,7 @@ impl Browser {
         let _ = self.client.clone().close().await;
     }
 
+    /// Opens `url` (without waiting for the app: see [`Browser::wait_page`]).
     pub async fn goto(&self, url: &str) {
         self.client
             .goto(url)
@@ -174,10 +186,12 @@ impl Browser {
         }
     }
 
-    /// Waits until the page has a heading and nothing is loading; returns the `<h1>` text.
+    /// Waits until the app is in charge (on a pre-rendered page, until it has replaced the
+    /// static nodes; see `src/boot.rs`), the page has a heading and nothing is loading; returns
+    /// the `<h1>` text.
     pub async fn wait_page(&self) -> String {
         self.wait_for(
-            "document.querySelector('main h1') !== null && document.querySelector('main .loading') === null",
+            "document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') !== null && document.querySelector('main .loading') === null",
             "the page to render",
         )
         .await;
@@ -206,7 +220,7 @@ impl Browser {
     pub async fn wait_heading(&self, text: &str) {
         let t = serde_json::to_string(text).unwrap();
         self.wait_for(
-            &format!("document.querySelector('main h1') && document.querySelector('main h1').textContent === {t} && document.querySelector('main .loading') === null"),
+            &format!("document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') && document.querySelector('main h1').textContent === {t} && document.querySelector('main .loading') === null"),
             &format!("the heading {text:?}"),
         )
         .await;

@@ -21,6 +21,8 @@ pub struct Site {
     pub addr: SocketAddr,
     base: String,
     overrides: Arc<Mutex<HashMap<String, Override>>>,
+    /// Paths whose answer waits this many milliseconds (a slow link for one file).
+    delays: Arc<Mutex<HashMap<String, u64>>>,
     stop: Arc<Mutex<Option<tokio::sync::oneshot::Sender<()>>>>,
 }
 
@@ -33,10 +35,24 @@ impl Site {
             .await
             .expect("bind");
         let addr = listener.local_addr().unwrap();
-        let state = (Arc::new(dist), base.clone(), overrides.clone());
+        let delays: Arc<Mutex<HashMap<String, u64>>> = Arc::default();
+        let state = (
+            Arc::new(dist),
+            base.clone(),
+            overrides.clone(),
+            delays.clone(),
+        );
         let app = axum::Router::new().fallback(move |req: Request<Body>| {
-            let (dist, base, overrides) = state.clone();
-            async move { respond(&dist, &base, &overrides, req.uri().path()).await }
+            let (dist, base, overrides, delays) = state.clone();
+            async move {
+                let path = req.uri().path();
+                let wait = collection::route::strip_base(&base, path)
+                    .and_then(|rel| delays.lock().unwrap().get(rel).copied());
+                if let Some(ms) = wait {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+                }
+                respond(&dist, &base, &overrides, path).await
+            }
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -51,6 +67,7 @@ impl Site {
             addr,
             base,
             overrides,
+            delays,
             stop: Arc::new(Mutex::new(Some(tx))),
         }
     }
@@ -87,6 +104,11 @@ impl Site {
             body: body.to_string(),
         };
         self.overrides.lock().unwrap().insert(path.to_string(), o);
+    }
+
+    /// Makes `path` (app-relative) answer only after `ms` milliseconds.
+    pub fn set_delay(&self, path: &str, ms: u64) {
+        self.delays.lock().unwrap().insert(path.to_string(), ms);
     }
 
     pub fn clear_override(&self, path: &str) {
@@ -170,6 +192,12 @@ async fn respond(
     let last = rel.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return reply(404, "text/plain", "not found");
+    }
+    // A pre-rendered page (`/uk/library` → `uk/library.html`), as static hosts serve it.
+    if let Some(page) = crate::prerender::page_file(rel) {
+        if let Ok(bytes) = tokio::fs::read(dist.join(page)).await {
+            return reply(200, "text/html; charset=utf-8", bytes);
+        }
     }
     match tokio::fs::read(dist.join("index.html")).await {
         Ok(bytes) => reply(200, "text/html; charset=utf-8", bytes),

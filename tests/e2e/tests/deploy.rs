@@ -124,11 +124,25 @@ fn nginx(dist: &Path) -> Nginx {
 fn nginx_serves_routes_files_headers_and_precompressed_data() {
     let dist = dist();
     let n = nginx(&dist);
+    let agencies: collection::model::AgenciesFile = e2e::data(&dist);
+    let sbgs = agencies.agencies.iter().find(|a| a.id == "sbgs").unwrap();
     let page = get(n.port, "/uk/agencies/sbgs", &[]);
     assert_eq!(page.status, 200);
+    let html = String::from_utf8_lossy(&page.body).to_string();
+    assert!(html.contains("boot-"), "a route gets the app");
     assert!(
-        String::from_utf8_lossy(&page.body).contains("boot-"),
-        "a route gets the app shell"
+        html.contains(&format!(">{}</h1>", sbgs.name.uk)),
+        "a route gets its pre-rendered page"
+    );
+    let home = String::from_utf8_lossy(&get(n.port, "/en/", &[]).body).to_string();
+    assert!(
+        home.contains("<html lang=\"en\"") && home.contains("data-pre"),
+        "/en/ gets its pre-rendered page"
+    );
+    let shell = String::from_utf8_lossy(&get(n.port, "/uk/agencies/nope", &[]).body).to_string();
+    assert!(
+        shell.contains("boot-") && !shell.contains("data-pre"),
+        "an unknown id gets the app shell, which shows the not-found page"
     );
     let csp = page
         .headers
