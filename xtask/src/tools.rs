@@ -10,6 +10,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 /// axe-core, injected by the browser tests to audit every route against WCAG 2.2 AA.
 pub const AXE_VERSION: &str = "4.14.1";
+/// Pagefind, indexed through its Node API beside our search in `cargo xtask bench`; npm brings
+/// its binary as the optional dependency `@pagefind/<platform>`.
+pub const PAGEFIND_VERSION: &str = "1.6.0";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -146,6 +149,9 @@ pub fn setup(need: Need) -> Result {
         if !axe_ok {
             npm_install(&format!("axe-core@{AXE_VERSION}"))?;
         }
+        if !pagefind_ok() {
+            npm_install(&format!("pagefind@{PAGEFIND_VERSION}"))?;
+        }
         let have = |p: &str| std::path::Path::new(p).exists();
         if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") || !have("/usr/sbin/nginx")
         {
@@ -181,7 +187,23 @@ pub fn setup(need: Need) -> Result {
     Ok(())
 }
 
-/// Installs an npm package into the project-local `.tools/`.
+/// Pagefind's Node API and its platform binary, both at [`PAGEFIND_VERSION`].
+fn pagefind_ok() -> bool {
+    let modules = root().join(".tools/node_modules");
+    let at = |p: PathBuf| {
+        std::fs::read_to_string(p)
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .is_some_and(|pkg| pkg["version"] == PAGEFIND_VERSION)
+    };
+    at(modules.join("pagefind/package.json"))
+        && std::fs::read_dir(modules.join("@pagefind")).is_ok_and(|dir| {
+            dir.flatten()
+                .any(|platform| at(platform.path().join("package.json")))
+        })
+}
+
+/// Installs an npm package into the project-local `.tools/`, pinned exactly.
 fn npm_install(package: &str) -> Result {
     std::fs::create_dir_all(root().join(".tools")).map_err(|e| e.to_string())?;
     run(Command::new("npm").args([
@@ -190,6 +212,7 @@ fn npm_install(package: &str) -> Result {
         ".tools",
         "--no-audit",
         "--no-fund",
+        "--save-exact",
         package,
     ]))
 }

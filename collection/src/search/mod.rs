@@ -286,6 +286,16 @@ impl Index {
         acts: &ActsFile,
         glossary: &GlossaryFile,
     ) -> Index {
+        Index::build(Index::entries(site, agencies, acts, glossary))
+    }
+
+    /// Every document of [`Index::of_collection`] with the weighted texts it is found by.
+    fn entries(
+        site: &SiteFile,
+        agencies: &AgenciesFile,
+        acts: &ActsFile,
+        glossary: &GlossaryFile,
+    ) -> Vec<(Doc, Vec<Field>)> {
         let both = |t: &Text, w: f32, g: Group| {
             [
                 Field::new(t.uk.clone(), w, g),
@@ -384,7 +394,7 @@ impl Index {
                 f,
             ));
         }
-        Index::build(entries)
+        entries
     }
 
     /// Range of terms starting with `prefix`.
@@ -632,6 +642,49 @@ impl Index {
         }
         out
     }
+}
+
+/// One document as plain text, for indexing the same content with another search engine
+/// (the Pagefind comparison of the browser benchmark, `tests/e2e/tests/bench.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Record {
+    /// The app path of the document in Ukrainian, with its fragment.
+    pub url: String,
+    /// The title shown in Ukrainian.
+    pub title: String,
+    /// Every text [`Index::of_collection`] indexes the document by, in both languages, one
+    /// per line (a text repeated across languages, such as an abbreviation, once).
+    pub content: String,
+    /// Always `uk`: like ours, one index holds both languages (Pagefind keeps a separate
+    /// index per language and searches only the page's own).
+    pub language: String,
+}
+
+/// The documents [`Index::of_collection`] indexes, built from the same entries and fields,
+/// as plain records (the field weights are ours alone and left out).
+pub fn records(
+    site: &SiteFile,
+    agencies: &AgenciesFile,
+    acts: &ActsFile,
+    glossary: &GlossaryFile,
+) -> Vec<Record> {
+    Index::entries(site, agencies, acts, glossary)
+        .into_iter()
+        .map(|(doc, fields)| {
+            let mut texts: Vec<&str> = Vec::new();
+            for f in &fields {
+                if !f.text.is_empty() && !texts.contains(&f.text.as_str()) {
+                    texts.push(&f.text);
+                }
+            }
+            Record {
+                url: doc.path(Lang::Uk),
+                title: doc.title.uk.clone(),
+                content: texts.join("\n"),
+                language: "uk".to_string(),
+            }
+        })
+        .collect()
 }
 
 /// Percent-encodes a query value for a URL (`?q=…`): everything but unreserved characters.

@@ -94,3 +94,19 @@ fn highlighting_rebuilds_the_text_exactly() {
         assert_eq!(rebuilt, text);
     }
 }
+
+#[test]
+fn records_hold_the_indexed_documents_and_texts() {
+    let (site, agencies, acts, glossary) = (load(), load(), load(), load());
+    let idx = Index::of_collection(&site, &agencies, &acts, &glossary);
+    let recs = records(&site, &agencies, &acts, &glossary);
+    assert_eq!(recs.len(), idx.docs.len());
+    for (r, d) in recs.iter().zip(&idx.docs) {
+        assert_eq!(r.url, d.path(Lang::Uk));
+        assert_eq!(r.title, d.title.uk);
+        assert_eq!(r.language, "uk");
+        assert!(r.content.contains(&d.title.uk) && r.content.contains(&d.title.en));
+    }
+    let urls: std::collections::HashSet<_> = recs.iter().map(|r| &r.url).collect();
+    assert_eq!(urls.len(), recs.len(), "urls are unique");
+}

@@ -1,10 +1,21 @@
 //! Search latency measured in headless Chromium, with the app's own User Timing marks
-//! (`ibm-search-index`, `ibm-search`): the real collection and 10,000 synthetic acts.
-//! Ignored by default; `cargo xtask bench` runs it and prints the figures.
+//! (`ibm-search-index`, `ibm-search`): the real collection and 10,000 synthetic acts; then, in
+//! the same run, Pagefind (npm `pagefind`, installed in `.tools/` by `cargo xtask setup`) over
+//! the same records (`collection::search::records`) and the same queries, typed prefix by
+//! prefix, with the bytes each engine needs. Ignored by default; `cargo xtask bench` runs it and
+//! prints the figures.
 
-use collection::model::ActsFile;
-use collection::search::synthetic;
-use e2e::{data, dist, Browser, Site};
+use axum::body::Body;
+use axum::http::{header, Request, Response, StatusCode};
+use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
+use collection::search::{records, synthetic, Index, Query};
+use e2e::{data, dist, root, Browser, Site};
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use std::path::{Component, Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 const QUERIES: [&str; 20] = collection::search::BENCH_QUERIES;
 
@@ -28,8 +39,223 @@ performance.clearMeasures('ibm-search');
 })();
 "#;
 
+/// Pagefind in its default setup (search in a shared worker), from a plain page: `ready` is
+/// import + `init()`; per prefix, `search` is `await pagefind.search(prefix)` and `data` that
+/// plus `data()` of the first 10 results (Pagefind fetches result texts separately).
+const PAGEFIND_ALL: &str = r#"
+const [queries, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  try {
+    const t0 = performance.now();
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ basePath: '/pagefind/' });
+    await pagefind.init();
+    const ready = performance.now() - t0;
+    const search = [], data = [];
+    const missed = [];
+    for (const q of queries) {
+      const chars = Array.from(q);
+      for (let end = 1; end <= chars.length; end++) {
+        const a = performance.now();
+        const r = await pagefind.search(chars.slice(0, end).join(''));
+        const b = performance.now();
+        await Promise.all(r.results.slice(0, 10).map(x => x.data()));
+        const c = performance.now();
+        search.push(b - a);
+        data.push(c - a);
+        if (end === chars.length && r.results.length === 0) missed.push(q);
+      }
+    }
+    done({ ready, search, data, missed });
+  } catch (e) {
+    done({ error: String((e && e.stack) || e) });
+  }
+})();
+"#;
+
+const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"uk\"><head><meta charset=\"utf-8\">\
+<title>Pagefind benchmark</title></head><body><p>Pagefind benchmark</p></body></html>\n";
+
 fn pct(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn sorted_times(v: &Value) -> Vec<f64> {
+    let mut t: Vec<f64> = v
+        .as_array()
+        .expect("an array of times")
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    t.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert!(!t.is_empty(), "no query was measured");
+    t
+}
+
+/// Runs one of the Node scripts in `tests/e2e/pagefind/` and returns its standard output.
+fn node(script: &str, args: &[&Path]) -> String {
+    let path = root().join("tests/e2e/pagefind").join(script);
+    let out = Command::new("node")
+        .arg(&path)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run node: {e}"));
+    assert!(
+        out.status.success(),
+        "node {script} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// The bytes of these files as a host serving precompressed copies sends them: each in brotli
+/// (quality 11, 4 MiB window, as `cargo xtask build` writes dist/), or as is where that is not
+/// smaller (Pagefind's index files are gzip already). The same measure for both engines.
+fn served_bytes(files: &[PathBuf], scratch: &Path) -> u64 {
+    let list = scratch.join("sizes.txt");
+    let text: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+    std::fs::write(&list, text).unwrap();
+    let sizes: Value = serde_json::from_str(&node("sizes.mjs", &[&list])).unwrap();
+    sizes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["raw"].as_u64().unwrap().min(s["br"].as_u64().unwrap()))
+        .sum()
+}
+
+/// A loopback static server for one directory that records every path it answers; serves the
+/// plain measurement page and the Pagefind bundle (binary files, which `Site`'s overrides do
+/// not carry, and outside the app's Content-Security-Policy).
+struct Bundle {
+    addr: SocketAddr,
+    served: Arc<Mutex<Vec<String>>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Bundle {
+    async fn start(dir: PathBuf) -> Bundle {
+        let served: Arc<Mutex<Vec<String>>> = Arc::default();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().unwrap();
+        let state = (Arc::new(dir), served.clone());
+        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+            let (dir, served) = state.clone();
+            async move {
+                let path = req.uri().path().to_string();
+                let rel = Path::new(path.trim_start_matches('/'));
+                let reply = |status: u16, ctype: &str, body: Vec<u8>| {
+                    Response::builder()
+                        .status(StatusCode::from_u16(status).unwrap())
+                        .header(header::CONTENT_TYPE, ctype)
+                        .header(header::CACHE_CONTROL, "no-cache")
+                        .body(Body::from(body))
+                        .unwrap()
+                };
+                if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+                    return reply(400, "text/plain", b"bad path".to_vec());
+                }
+                match tokio::fs::read(dir.join(rel)).await {
+                    Ok(bytes) => {
+                        served.lock().unwrap().push(path.clone());
+                        let ctype = match rel.extension().and_then(|e| e.to_str()) {
+                            Some("html") => "text/html; charset=utf-8",
+                            Some("js") => "text/javascript; charset=utf-8",
+                            Some("json") => "application/json",
+                            Some("css") => "text/css; charset=utf-8",
+                            _ => "application/octet-stream",
+                        };
+                        reply(200, ctype, bytes)
+                    }
+                    Err(_) => reply(404, "text/plain", b"not found".to_vec()),
+                }
+            }
+        });
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+        });
+        Bundle {
+            addr,
+            served,
+            stop: Some(tx),
+        }
+    }
+}
+
+impl Drop for Bundle {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// A temporary directory for the records, bundles and size lists, removed at the end.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> Scratch {
+        let dir = std::env::temp_dir().join(format!("ibm-bench-pagefind-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// One engine on one corpus.
+struct Row {
+    corpus: &'static str,
+    docs: usize,
+    engine: &'static str,
+    /// Ours: building the index; Pagefind: import and `init()`.
+    ready_ms: Option<f64>,
+    times: Vec<f64>,
+    /// Of the 20 whole queries, how many found anything.
+    found: Option<usize>,
+    /// The data the search fetches (ours: the four JSON files; Pagefind: meta, index chunks,
+    /// fragments).
+    data_bytes: Option<u64>,
+    /// The engine's code (ours: the app's wasm, loaded with the app anyway; Pagefind: its JS,
+    /// worker and wasm).
+    code_bytes: Option<u64>,
+}
+
+impl Row {
+    fn p50(&self) -> f64 {
+        pct(&self.times, 0.5)
+    }
+    fn p95(&self) -> f64 {
+        pct(&self.times, 0.95)
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn opt<T>(v: Option<T>, f: impl Fn(T) -> String) -> String {
+    v.map(f).unwrap_or_else(|| "–".into())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -37,21 +263,62 @@ fn pct(sorted: &[f64], p: f64) -> f64 {
 async fn search_latency_in_the_browser() {
     let dist = dist();
     let real: ActsFile = data(&dist);
-    let site = Site::start(dist, "").await;
+    let (site_file, agencies, glossary): (SiteFile, AgenciesFile, GlossaryFile) =
+        (data(&dist), data(&dist), data(&dist));
+    let pagefind_module = root().join(".tools/node_modules/pagefind/lib/index.js");
+    assert!(
+        pagefind_module.is_file(),
+        "{} is missing — run `cargo xtask setup`",
+        pagefind_module.display()
+    );
+    let pagefind_version =
+        std::fs::read_to_string(root().join(".tools/node_modules/pagefind/package.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            .and_then(|p| p["version"].as_str().map(str::to_string))
+            .unwrap_or_default();
+    let scratch = Scratch::new();
+    let scratch = scratch.0.as_path();
+    let data_file = |name: &str| dist.join("data").join(name);
+    let wasm: Vec<PathBuf> = std::fs::read_dir(&dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    let our_code = served_bytes(&wasm, scratch);
+
+    let site = Site::start(dist.clone(), "").await;
     println!("\nSearch in headless Chromium (wasm, release build), User Timing marks:");
     println!(
         "{:<10} {:>7} {:>12} {:>10} {:>10} {:>10} {:>8}",
         "corpus", "acts", "index (ms)", "p50 (ms)", "p95 (ms)", "max (ms)", "queries"
     );
-    for (kind, n) in [("real", real.acts.len()), ("synthetic", 10_000)] {
-        if kind == "synthetic" {
-            let big = synthetic::acts(&real, n);
-            site.set_override(
-                "/data/acts.json",
-                200,
-                &serde_json::to_string(&big).unwrap(),
-            );
-        }
+    let mut rows: Vec<Row> = Vec::new();
+    for (corpus, n) in [("real", real.acts.len()), ("10,000", 10_000)] {
+        let kind = if corpus == "real" {
+            "real"
+        } else {
+            "synthetic"
+        };
+        let dir = scratch.join(kind);
+        std::fs::create_dir_all(dir.join("site")).unwrap();
+        let acts = if kind == "real" {
+            real.clone()
+        } else {
+            synthetic::acts(&real, n)
+        };
+        let acts_path = if kind == "real" {
+            data_file("acts.json")
+        } else {
+            let json = serde_json::to_string(&acts).unwrap();
+            site.set_override("/data/acts.json", 200, &json);
+            let p = dir.join("acts.json");
+            std::fs::write(&p, json).unwrap();
+            p
+        };
+
+        // This app, in the app.
         let b = Browser::start("uk").await;
         b.goto(&site.url("/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD"))
             .await;
@@ -63,17 +330,11 @@ async fn search_latency_in_the_browser() {
             .unwrap();
         let times = b
             .client
-            .execute_async(TYPE_ALL, vec![serde_json::json!(QUERIES)])
+            .execute_async(TYPE_ALL, vec![json!(QUERIES)])
             .await
             .expect("typing script");
-        let mut t: Vec<f64> = times
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|v| v.as_f64())
-            .collect();
-        t.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        assert!(!t.is_empty(), "no query was measured");
+        b.close().await;
+        let t = sorted_times(&times);
         let (p50, p95) = (pct(&t, 0.5), pct(&t, 0.95));
         println!(
             "{kind:<10} {n:>7} {index_ms:>12.1} {p50:>10.2} {p95:>10.2} {:>10.2} {:>8}",
@@ -86,6 +347,173 @@ async fn search_latency_in_the_browser() {
                 if p95 < 16.0 { "met" } else { "NOT met" }
             );
         }
+        let index = Index::of_collection(&site_file, &agencies, &acts, &glossary);
+        // Natively, the same index: which whole queries find nothing.
+        let missed_ours: Vec<&str> = QUERIES
+            .iter()
+            .copied()
+            .filter(|q| index.search(&Query::parse(q), 50).is_empty())
+            .collect();
+        let our_data = served_bytes(
+            &[
+                data_file("site.json"),
+                data_file("agencies.json"),
+                acts_path,
+                data_file("glossary.json"),
+            ],
+            scratch,
+        );
+        rows.push(Row {
+            corpus,
+            docs: index.docs.len(),
+            engine: "this app",
+            ready_ms: Some(index_ms),
+            times: t,
+            found: Some(QUERIES.len() - missed_ours.len()),
+            data_bytes: Some(our_data),
+            code_bytes: Some(our_code),
+        });
+
+        // Pagefind, indexed through its Node API from the same records.
+        let recs = records(&site_file, &agencies, &acts, &glossary);
+        assert_eq!(recs.len(), index.docs.len());
+        let records_json = dir.join("records.json");
+        std::fs::write(&records_json, serde_json::to_string(&recs).unwrap()).unwrap();
+        let bundle_dir = dir.join("site/pagefind");
+        let indexed: Value = serde_json::from_str(&node(
+            "index.mjs",
+            &[&pagefind_module, &records_json, &bundle_dir],
+        ))
+        .expect("index.mjs output");
+        std::fs::write(dir.join("site/bench.html"), PAGE).unwrap();
+        let server = Bundle::start(dir.join("site")).await;
+        let b = Browser::start("uk").await;
+        b.client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(600)),
+                None,
+                None,
+            ))
+            .await
+            .expect("script timeout");
+        b.goto(&format!("http://{}/bench.html", server.addr)).await;
+        let out = b
+            .client
+            .execute_async(PAGEFIND_ALL, vec![json!(QUERIES)])
+            .await
+            .expect("pagefind script");
         b.close().await;
+        assert!(out.get("error").is_none(), "pagefind in the browser: {out}");
+        let served: Vec<String> = server.served.lock().unwrap().clone();
+        drop(server);
+        // What the browser fetched from the bundle, by part: Pagefind's code (JS, worker,
+        // wasm), its index (entry, meta, index chunks) and the result fragments of data().
+        let part = |p: &str| {
+            if p.ends_with(".js") || p.ends_with(".pagefind") {
+                "code"
+            } else if p.ends_with(".pf_fragment") {
+                "fragments"
+            } else {
+                "index"
+            }
+        };
+        let mut files: std::collections::BTreeMap<&str, Vec<PathBuf>> = Default::default();
+        for p in served.iter().filter_map(|p| p.strip_prefix("/pagefind/")) {
+            files.entry(part(p)).or_default().push(bundle_dir.join(p));
+        }
+        let bytes: std::collections::BTreeMap<&str, (usize, u64)> = files
+            .iter()
+            .map(|(k, v)| (*k, (v.len(), served_bytes(v, scratch))))
+            .collect();
+        let of = |k: &str| bytes.get(k).map_or(0, |b| b.1);
+        let missed: Vec<&str> = out["missed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        println!(
+            "{corpus}: Pagefind {pagefind_version} indexed {} records ({} words) in {} ms; \
+             fetched (files, bytes) {bytes:?}; no results — Pagefind: {missed:?}, this app: {missed_ours:?}",
+            indexed["records"], indexed["words"], indexed["ms"],
+        );
+        rows.push(Row {
+            corpus,
+            docs: recs.len(),
+            engine: "pagefind search",
+            ready_ms: out["ready"].as_f64(),
+            times: sorted_times(&out["search"]),
+            found: Some(QUERIES.len() - missed.len()),
+            data_bytes: Some(of("index") + of("fragments")),
+            code_bytes: Some(of("code")),
+        });
+        rows.push(Row {
+            corpus,
+            docs: recs.len(),
+            engine: "pagefind + data(10)",
+            ready_ms: None,
+            times: sorted_times(&out["data"]),
+            found: None,
+            data_bytes: None,
+            code_bytes: None,
+        });
     }
+    site.clear_override("/data/acts.json");
+
+    println!(
+        "\nSearch: this app vs Pagefind {pagefind_version} — same records, same {} queries typed prefix by prefix ({} keystrokes each), headless Chromium:",
+        QUERIES.len(),
+        rows[0].times.len()
+    );
+    println!(
+        "{:<7} {:>6}  {:<20} {:>10} {:>9} {:>9} {:>6} {:>12} {:>12}",
+        "corpus",
+        "docs",
+        "engine",
+        "ready (ms)",
+        "p50 (ms)",
+        "p95 (ms)",
+        "found",
+        "data (B)",
+        "code (B)"
+    );
+    for r in &rows {
+        println!(
+            "{:<7} {:>6}  {:<20} {:>10} {:>9.2} {:>9.2} {:>6} {:>12} {:>12}",
+            r.corpus,
+            r.docs,
+            r.engine,
+            opt(r.ready_ms, |v| format!("{v:.1}")),
+            r.p50(),
+            r.p95(),
+            opt(r.found, |f| format!("{f}/{}", QUERIES.len())),
+            opt(r.data_bytes, thousands),
+            opt(r.code_bytes, thousands),
+        );
+    }
+    println!("\nRatios this app / Pagefind (below 1: this app is faster or smaller):");
+    for chunk in rows.chunks(3) {
+        let [ours, pf, pf_data] = chunk else {
+            unreachable!()
+        };
+        let ratio = |a: u64, b: u64| a as f64 / b as f64;
+        println!(
+            "{:<7} p50 {:.2} (with data() {:.2}), p95 {:.2} (with data() {:.2}), data bytes {:.2}, data + code bytes {:.2}",
+            ours.corpus,
+            ours.p50() / pf.p50(),
+            ours.p50() / pf_data.p50(),
+            ours.p95() / pf.p95(),
+            ours.p95() / pf_data.p95(),
+            ratio(ours.data_bytes.unwrap(), pf.data_bytes.unwrap()),
+            ratio(
+                ours.data_bytes.unwrap() + ours.code_bytes.unwrap(),
+                pf.data_bytes.unwrap() + pf.code_bytes.unwrap()
+            ),
+        );
+    }
+    println!(
+        "(ready: ours builds its index from the loaded data, Pagefind imports its JS and inits; \
+         bytes: each file in brotli-11, or as is where smaller; our code is the whole app's wasm, \
+         loaded before any search)"
+    );
 }
