@@ -3,6 +3,7 @@
 //! driven through chromedriver. Both bind to 127.0.0.1 and stop when the test ends.
 
 pub mod browser;
+pub mod firstview;
 pub mod prerender;
 pub mod server;
 

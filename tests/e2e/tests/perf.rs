@@ -1,72 +1,19 @@
 //! Performance figures for the first view, printed by `cargo xtask perf` (ignored in the normal
-//! run): bytes over the wire before the `<main>` heading paints (raw, gzip, brotli, by kind) for
-//! `/uk/` and `/uk/library`, and the time to that heading in headless Chromium next to a plain
-//! static page with the same home-page text, served by the same server.
+//! run; the budget itself is enforced by `tests/budget.rs`): bytes over the wire before the
+//! `<main>` heading paints and until the app is in charge (raw, gzip, brotli, by kind) for
+//! `/uk/` and `/uk/library`, the library also at 10,000 acts; and the time to that heading in
+//! headless Chromium next to a plain static page with the same home-page text, served by the
+//! same server. Method: `tests/e2e/src/firstview.rs`.
 
+use collection::model::ActsFile;
+use collection::search::synthetic;
+use e2e::firstview::{before_heading, heading_paint_ms, totals, until_ready, with_acts, Fetched};
 use e2e::{dist, Browser, Site};
 use std::path::Path;
-
-/// Records, from the first moment of the document, when `main h1` appears.
-const WATCH_H1: &str = r#"
-(() => {
-  const seen = () => { if (!window.__h1 && document.querySelector('main h1')) window.__h1 = performance.now(); };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-})();
-"#;
-
-fn sizes(dist: &Path, rel: &str) -> (u64, u64, u64) {
-    let p = dist.join(rel.trim_start_matches('/'));
-    let len = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    (
-        len(&p),
-        len(Path::new(&format!("{}.gz", p.display()))),
-        len(Path::new(&format!("{}.br", p.display()))),
-    )
-}
-
-fn kind(rel: &str) -> &'static str {
-    let last = rel.rsplit('/').next().unwrap_or("");
-    if !last.contains('.') {
-        return "html"; // a route: the app shell
-    }
-    match last.rsplit('.').next().unwrap_or("") {
-        "wasm" => "wasm",
-        "js" => "js",
-        "css" => "css",
-        "json" => "data",
-        "html" | "" => "html",
-        _ => "other",
-    }
-}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     v[v.len() / 2]
-}
-
-/// Loads `url` in a fresh tab and returns (ms to `main h1`, resources fetched before it).
-async fn first_view(b: &Browser, url: &str) -> (f64, Vec<String>) {
-    b.cdp("Page.enable", serde_json::json!({})).await;
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        serde_json::json!({ "source": WATCH_H1 }),
-    )
-    .await;
-    b.goto(url).await;
-    b.wait_for("window.__h1 !== undefined", "the heading").await;
-    let h1 = b.eval("window.__h1").await.as_f64().unwrap();
-    let names = b
-        .eval(&format!("[location.pathname].concat(performance.getEntriesByType('resource').filter(e => e.startTime < {h1}).map(e => new URL(e.name).pathname))"))
-        .await;
-    (
-        h1,
-        names
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap().to_string())
-            .collect(),
-    )
 }
 
 /// The home page's text as a plain static HTML page, same stylesheet.
@@ -96,6 +43,18 @@ fn static_home(dist: &Path) -> String {
     format!("<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"><title>static</title><link rel=\"stylesheet\" href=\"/{css}\"></head><body>{body}</main></body></html>")
 }
 
+fn print_rows(label: &str, files: &[Fetched]) -> u64 {
+    let (by_kind, total) = totals(files);
+    for (k, (r, g, b)) in by_kind {
+        println!("{label:<30} {k:<6} {r:>10} {g:>10} {b:>10}");
+    }
+    println!(
+        "{label:<30} {:<6} {:>10} {:>10} {:>10}",
+        "total", total.0, total.1, total.2
+    );
+    total.2
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn first_view_figures() {
@@ -107,42 +66,53 @@ async fn first_view_figures() {
         "text/html; charset=utf-8",
         &static_home(&dist),
     );
+    let real: ActsFile = e2e::data(&dist);
+    let big = with_acts(
+        &dist,
+        &synthetic::acts(&real, 10_000),
+        &["/uk/library".to_string()],
+    )
+    .await;
+    let big_site = Site::start(big.clone(), "").await;
+    let n = real.acts.len();
+    let cases = [
+        (format!("/uk/ ({n} acts)"), &site, &dist, "/uk/"),
+        (
+            format!("/uk/library ({n} acts)"),
+            &site,
+            &dist,
+            "/uk/library",
+        ),
+        (
+            "/uk/library (10,000 acts)".to_string(),
+            &big_site,
+            &big,
+            "/uk/library",
+        ),
+    ];
 
-    println!("\nBytes before the <main> heading paints (first visit, empty cache):");
+    println!("\nBytes before the <main> heading paints (empty cache, 400 kbit/s, 150 ms RTT):");
     println!(
-        "{:<14} {:<6} {:>10} {:>10} {:>10}",
+        "{:<30} {:<6} {:>10} {:>10} {:>10}",
         "page", "kind", "raw", "gzip", "brotli"
     );
-    let mut brotli_totals = Vec::new();
-    for path in ["/uk/", "/uk/library"] {
-        let b = Browser::start("uk").await;
-        let (_, files) = first_view(&b, &site.url(path)).await;
-        b.close().await;
-        let mut by_kind: std::collections::BTreeMap<&str, (u64, u64, u64)> = Default::default();
-        for f in &files {
-            let rel = if kind(f) == "html" {
-                "index.html"
-            } else {
-                f.as_str()
-            };
-            let (r, g, br) = sizes(&dist, rel);
-            let e = by_kind.entry(kind(f)).or_default();
-            (e.0, e.1, e.2) = (e.0 + r, e.1 + g, e.2 + br);
-        }
-        let total = by_kind
-            .values()
-            .fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
-        for (k, (r, g, br)) in &by_kind {
-            println!("{path:<14} {k:<6} {r:>10} {g:>10} {br:>10}");
-        }
-        println!(
-            "{path:<14} {:<6} {:>10} {:>10} {:>10}",
-            "total", total.0, total.1, total.2
-        );
-        brotli_totals.push((path, total.2));
+    let mut first = Vec::new();
+    for (label, s, d, path) in &cases {
+        first.push((
+            label.clone(),
+            print_rows(label, &before_heading(s, d, path).await),
+        ));
+    }
+    println!("\nBytes until the app is in charge (its code and the data the page shows):");
+    println!(
+        "{:<30} {:<6} {:>10} {:>10} {:>10}",
+        "page", "kind", "raw", "gzip", "brotli"
+    );
+    for (label, s, d, path) in &cases {
+        print_rows(label, &until_ready(s, d, path).await);
     }
 
-    println!("\nTime to the first <main> heading, median of 10 loads (ms):");
+    println!("\nTime to the <main> heading's paint, median of 10 loads (ms, no throttling):");
     println!("{:<22} {:>10} {:>10}", "page", "cold", "warm");
     let mut rows = Vec::new();
     for (label, path) in [
@@ -152,8 +122,8 @@ async fn first_view_figures() {
         let (mut cold, mut warm) = (Vec::new(), Vec::new());
         for _ in 0..10 {
             let b = Browser::start("uk").await;
-            cold.push(first_view(&b, &site.url(path)).await.0);
-            warm.push(first_view(&b, &site.url(path)).await.0);
+            cold.push(heading_paint_ms(&b, &site.url(path)).await);
+            warm.push(heading_paint_ms(&b, &site.url(path)).await);
             b.close().await;
         }
         let (c, w) = (median(cold), median(warm));
@@ -166,14 +136,11 @@ async fn first_view_figures() {
         rows[0].0 / rows[1].0,
         rows[0].1 / rows[1].1
     );
-    for (path, br) in brotli_totals {
-        let budget = if path == "/uk/" {
-            160 * 1024
-        } else {
-            220 * 1024
-        };
+    println!();
+    for (label, br) in first {
+        let budget = if label.starts_with("/uk/ ") { 160 } else { 220 } * 1024;
         println!(
-            "budget {path}: {br} of {budget} bytes brotli — {}",
+            "budget {label}: {br} of {budget} bytes brotli — {}",
             if br <= budget { "within" } else { "OVER" }
         );
     }

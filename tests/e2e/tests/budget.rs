@@ -1,0 +1,68 @@
+//! The performance budget: bytes (brotli) over the wire before the `<main>` heading of the
+//! first view paints — `/uk/` at most 160 KB, `/uk/library` (at least 100 acts) at most
+//! 220 KB, and the library's first view nearly flat from the real collection to 10,000 acts.
+//! How it is measured: `tests/e2e/src/firstview.rs`. `cargo xtask perf` prints the details.
+
+use collection::model::ActsFile;
+use collection::search::synthetic;
+use e2e::firstview::{before_heading, totals, with_acts, Fetched};
+use e2e::{data, dist, Site};
+
+const KB: u64 = 1024;
+
+fn listing(files: &[Fetched]) -> String {
+    files
+        .iter()
+        .map(|f| format!("  {} {} bytes brotli", f.path, f.brotli))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check(path: &str, files: &[Fetched], budget: u64) -> u64 {
+    let total = totals(files).1 .2;
+    assert!(
+        total <= budget,
+        "first view of {path}: {total} bytes brotli before the heading paints, over the budget of {budget}:\n{}",
+        listing(files)
+    );
+    total
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_view_stays_within_its_budget() {
+    let dist = dist();
+    let site = Site::start(dist.clone(), "").await;
+    check(
+        "/uk/",
+        &before_heading(&site, &dist, "/uk/").await,
+        160 * KB,
+    );
+
+    let real: ActsFile = data(&dist);
+    assert!(
+        real.acts.len() >= 100,
+        "the budget is for a library of 100 acts or more"
+    );
+    let library = check(
+        "/uk/library",
+        &before_heading(&site, &dist, "/uk/library").await,
+        220 * KB,
+    );
+
+    // 10,000 acts: the first view must not pay for the acts it does not show.
+    let big = with_acts(
+        &dist,
+        &synthetic::acts(&real, 10_000),
+        &["/uk/library".to_string()],
+    )
+    .await;
+    let big_site = Site::start(big.clone(), "").await;
+    let files = before_heading(&big_site, &big, "/uk/library").await;
+    let at_10k = check("/uk/library with 10,000 acts", &files, 220 * KB);
+    assert!(
+        at_10k <= library + library / 4,
+        "the library's first view grows with the collection: {library} bytes at {} acts, {at_10k} at 10,000:\n{}",
+        real.acts.len(),
+        listing(&files)
+    );
+}
