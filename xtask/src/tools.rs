@@ -178,6 +178,7 @@ pub fn setup(need: Need) -> Result {
                 "--no-install-recommends",
                 "chromium",
                 "chromium-driver",
+                "nginx",
             ]))?;
         }
     }
