@@ -36,3 +36,36 @@ pub fn focus_by_id(id: &str) -> bool {
         .map(|h| h.focus().is_ok())
         .unwrap_or(false)
 }
+
+/// Offers `text` as a file download named `name`; false when the browser would not.
+pub fn download(text: &str, mime: &str, name: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(url) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|b| web_sys::Url::create_object_url_with_blob(&b))
+    else {
+        return false;
+    };
+    let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The download has its own copy once started; free the blob a little later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    true
+}

@@ -46,6 +46,46 @@ impl DataFile for GlossaryFile {
     const NAME: &'static str = "glossary.json";
 }
 
+/// Files derived from `acts.json` at build time (see [`split_acts`]), so that pages fetch
+/// only what they show: every list of acts reads the compact index, one act's page reads the
+/// index and that act's own file, and only search and export read the whole of `acts.json`.
+pub mod split {
+    /// The acts without their summaries (the longest part of each act).
+    pub const INDEX: &str = "acts-index.json";
+    /// Folder of one file per act, named by its id.
+    pub const DETAILS: &str = "acts";
+
+    /// Path of one act's own file, relative to the site root.
+    pub fn detail_path(id: &str) -> String {
+        format!("data/{DETAILS}/{id}.json")
+    }
+
+    pub fn index_path() -> String {
+        format!("data/{INDEX}")
+    }
+}
+
+/// The derived files for `acts`: (path inside `data/`, JSON text) — the compact index first,
+/// then one file per act.
+pub fn split_acts(acts: &ActsFile) -> Vec<(String, String)> {
+    let mut index = acts.clone();
+    index.schema = None;
+    for a in &mut index.acts {
+        a.summary = Default::default();
+    }
+    let mut out = vec![(
+        split::INDEX.to_string(),
+        serde_json::to_string(&index).expect("acts serialise"),
+    )];
+    for a in &acts.acts {
+        out.push((
+            format!("{}/{}.json", split::DETAILS, a.id),
+            serde_json::to_string(a).expect("an act serialises"),
+        ));
+    }
+    out
+}
+
 /// Every data file name, for tools that walk them all.
 pub const ALL_FILES: [&str; 8] = [
     SiteFile::NAME,
@@ -145,6 +185,35 @@ mod tests {
         };
         assert_eq!(path, "$.agencies[0].name");
         assert!(reason.contains("missing field `en`"), "{reason}");
+    }
+
+    #[test]
+    fn the_split_keeps_every_act_and_moves_only_summaries_out_of_the_index() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/acts.json"))
+                .unwrap();
+        let acts = ActsFile::parse(&text).unwrap();
+        let files = split_acts(&acts);
+        assert_eq!(files.len(), acts.acts.len() + 1);
+        assert_eq!(files[0].0, split::INDEX);
+        let index: ActsFile = parse_json(&split::index_path(), &files[0].1).unwrap();
+        assert_eq!(index.issuers, acts.issuers);
+        assert_eq!(index.acts.len(), acts.acts.len());
+        for (short, full) in index.acts.iter().zip(&acts.acts) {
+            assert!(short.summary.uk.is_empty() && short.summary.en.is_empty());
+            let mut back = short.clone();
+            back.summary = full.summary.clone();
+            assert_eq!(&back, full, "only the summary differs");
+        }
+        assert!(
+            files[0].1.len() < text.len() * 2 / 3,
+            "the index is compact"
+        );
+        for ((name, json), full) in files[1..].iter().zip(&acts.acts) {
+            assert_eq!(format!("data/{name}"), split::detail_path(&full.id));
+            let one: crate::model::Act = parse_json(name, json).unwrap();
+            assert_eq!(&one, full);
+        }
     }
 
     #[test]

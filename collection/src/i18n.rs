@@ -267,6 +267,10 @@ pub const NO_RESULTS: Msg = m(
 pub const EXPORT: Msg = m("Завантажити вибрані акти:", "Download the selected acts:");
 pub const EXPORT_CSV: Msg = m("CSV (таблиця)", "CSV (spreadsheet)");
 pub const EXPORT_JSON: Msg = m("JSON (дані)", "JSON (data)");
+pub const EXPORT_FAILED: Msg = m(
+    "Не вдалося підготувати файл. Спробуйте ще раз.",
+    "The file could not be prepared. Please try again.",
+);
 pub const SHARE: Msg = m("Поділитися сторінкою", "Share this page");
 pub const SHARE_EMAIL: Msg = m("Електронна пошта", "Email");
 pub const COPY_LINK: Msg = m("Скопіювати посилання", "Copy link");

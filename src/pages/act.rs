@@ -11,7 +11,7 @@ use crate::pages::NotFoundPage;
 use collection::i18n;
 use collection::links::pages_citing;
 use collection::model::{
-    ActStatus, ActsFile, AgenciesFile, CooperationFile, IbmFile, StrategyFile,
+    Act, ActStatus, ActsFile, AgenciesFile, CooperationFile, IbmFile, StrategyFile,
 };
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError};
@@ -21,14 +21,26 @@ use std::sync::Arc;
 type Data = (
     (Arc<ActsFile>, Arc<AgenciesFile>, Arc<CooperationFile>),
     (Arc<IbmFile>, Arc<StrategyFile>),
+    Option<Act>,
 );
 
-async fn load() -> Result<Data, LoadError> {
-    api::join2(
-        api::load3::<ActsFile, AgenciesFile, CooperationFile>(),
-        api::load2::<IbmFile, StrategyFile>(),
-    )
-    .await
+/// The compact index (titles for relations, back-links) and this act's own file, together.
+/// An id that is not in the index is a "not found" page, not an error.
+async fn load(id: String) -> Result<Data, LoadError> {
+    let (files, own) = futures::join!(
+        api::join2(
+            api::load3::<api::ActsIndex, AgenciesFile, CooperationFile>(),
+            api::load2::<IbmFile, StrategyFile>(),
+        ),
+        api::act(&id)
+    );
+    let (first, second) = files?;
+    let act = match own {
+        Ok(act) => Some(act),
+        Err(_) if first.0.act(&id).is_none() => None,
+        Err(e) => return Err(e),
+    };
+    Ok((first, second, act))
 }
 
 fn host(url: &str) -> String {
@@ -41,13 +53,13 @@ fn host(url: &str) -> String {
 
 #[component]
 pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
-    let data = LocalResource::new(load);
+    let data = LocalResource::new(move || load(id.clone()));
     loaded_with_heading(
         lang,
         data,
         i18n::ACT_PAGE,
-        move |((acts, agencies, coop), (ibm, strategy))| {
-            let Some(act) = acts.act(&id).cloned() else {
+        move |((acts, agencies, coop), (ibm, strategy), act)| {
+            let Some(act) = act else {
                 return view! { <NotFoundPage lang=lang/> }.into_any();
             };
             let frame = use_frame();

@@ -7,14 +7,14 @@ use crate::components::{
 };
 use crate::pages::NotFoundPage;
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
+use collection::model::{AgenciesFile, CooperationFile, Coordinator};
 use collection::route::{Page, Section};
 use collection::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<AgenciesFile, ActsFile, CooperationFile>);
+    let data = LocalResource::new(api::load3::<AgenciesFile, api::ActsIndex, CooperationFile>);
     // The agency's name comes with the data; if the data fails, the page still has a heading.
     loaded_with_heading(
         lang,

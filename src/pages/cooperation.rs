@@ -4,14 +4,14 @@
 use crate::api;
 use crate::components::{loaded, ActList, AgencyLink, PageHeading};
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, CooperationFile};
+use collection::model::{AgenciesFile, CooperationFile};
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn CooperationPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<CooperationFile, AgenciesFile, ActsFile>);
+    let data = LocalResource::new(api::load3::<CooperationFile, AgenciesFile, api::ActsIndex>);
     view! {
         <PageHeading text=i18n::section_title(Section::Cooperation).get(lang) lang=lang description=i18n::section_description(Section::Cooperation).get(lang)/>
         {loaded(lang, data, move |(coop, agencies, acts)| {

@@ -60,7 +60,7 @@ fn scroll_to_fragment() {
 
 #[component]
 pub fn GlossaryPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<GlossaryFile, ActsFile>);
+    let data = LocalResource::new(api::load2::<GlossaryFile, api::ActsIndex>);
     view! {
         <PageHeading text=i18n::section_title(Section::Glossary).get(lang) lang=lang
             description=i18n::GLOSSARY_LEAD.get(lang)/>

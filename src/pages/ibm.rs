@@ -4,14 +4,14 @@
 use crate::api;
 use crate::components::{loaded, ActList, PageHeading};
 use collection::i18n;
-use collection::model::{ActsFile, IbmFile};
+use collection::model::IbmFile;
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn IbmPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<IbmFile, ActsFile>);
+    let data = LocalResource::new(api::load2::<IbmFile, api::ActsIndex>);
     view! {
         <PageHeading text=i18n::section_title(Section::Ibm).get(lang) lang=lang description=i18n::section_description(Section::Ibm).get(lang)/>
         {loaded(lang, data, move |(ibm, acts)| {

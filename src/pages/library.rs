@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn LibraryPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<ActsFile, AgenciesFile, CooperationFile>);
+    let data = LocalResource::new(api::load3::<api::ActsIndex, AgenciesFile, CooperationFile>);
     let location = use_location();
     let query = Memo::new(move |_| {
         let params = location.query.get();
@@ -307,7 +307,7 @@ fn Library(
                     </div>
                 </div>
                 {reset}
-                {(!empty).then(|| view! { <Export lang=lang acts=acts.clone() query=normalized/> })}
+                {(!empty).then(|| view! { <Export lang=lang query=normalized/> })}
                 {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
                 <ol class="act-results">{items}</ol>
                 {pagination}
@@ -329,44 +329,47 @@ fn Library(
     }
 }
 
-/// Download links for the current view (all pages, after filters): the file is made when the
-/// link is followed, from the same selection the page shows.
+/// Downloads of the current view (all pages, after filters) with everything about each act,
+/// summaries included: the whole `acts.json` is fetched only when a reader asks for a file.
 #[component]
-fn Export(lang: Lang, acts: Arc<ActsFile>, query: Memo<LibraryQuery>) -> impl IntoView {
-    let make = move |ev: leptos::ev::MouseEvent, json: bool| {
-        use wasm_bindgen::JsCast;
+fn Export(lang: Lang, query: Memo<LibraryQuery>) -> impl IntoView {
+    let problem = RwSignal::new(String::new());
+    let make = move |json: bool| {
         let q = query.get_untracked();
-        let list = library::filtered(&acts, &q, lang);
-        let (text, mime) = if json {
-            (collection::export::json(&list), "application/json")
-        } else {
-            (
-                collection::export::csv(&list, &acts),
-                "text/csv;charset=utf-8",
-            )
-        };
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options);
-        let url = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b));
-        match (
-            url,
-            ev.current_target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()),
-        ) {
-            // The browser follows the link after this handler: it downloads the fresh file.
-            (Ok(url), Some(a)) => a.set_href(&url),
-            _ => ev.prevent_default(),
-        }
+        problem.set(String::new());
+        leptos::task::spawn_local(async move {
+            match api::load::<ActsFile>().await {
+                Ok(acts) => {
+                    let list = library::filtered(&acts, &q, lang);
+                    let (text, mime, name) = if json {
+                        (
+                            collection::export::json(&list),
+                            "application/json",
+                            "ibm-acts.json",
+                        )
+                    } else {
+                        (
+                            collection::export::csv(&list, &acts),
+                            "text/csv;charset=utf-8",
+                            "ibm-acts.csv",
+                        )
+                    };
+                    if !crate::dom::download(&text, mime, name) {
+                        problem.set(i18n::EXPORT_FAILED.get(lang).to_string());
+                    }
+                }
+                Err(e) => problem.set(format!("{} ({e})", i18n::EXPORT_FAILED.get(lang))),
+            }
+        });
     };
-    let acts2 = make.clone();
     view! {
         <p class="export">
             {i18n::EXPORT.get(lang)}" "
-            <a href="#" download="ibm-acts.csv" class="export__csv" on:click=move |ev| make(ev, false)>{i18n::EXPORT_CSV.get(lang)}</a>
+            <button type="button" class="link-button export__csv" on:click=move |_| make(false)>{i18n::EXPORT_CSV.get(lang)}</button>
             " · "
-            <a href="#" download="ibm-acts.json" class="export__json" on:click=move |ev| acts2(ev, true)>{i18n::EXPORT_JSON.get(lang)}</a>
+            <button type="button" class="link-button export__json" on:click=move |_| make(true)>{i18n::EXPORT_JSON.get(lang)}</button>
+            " "
+            <span class="export__problem" role="status">{move || problem.get()}</span>
         </p>
     }
 }

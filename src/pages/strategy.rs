@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::{loaded, ActRef, Lane, PageHeading, TimeChart};
 use collection::date::Date;
 use collection::i18n;
-use collection::model::{ActsFile, StrategyFile};
+use collection::model::StrategyFile;
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
@@ -124,7 +124,7 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn StrategyPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<StrategyFile, ActsFile>);
+    let data = LocalResource::new(api::load2::<StrategyFile, api::ActsIndex>);
     view! {
         <PageHeading text=i18n::section_title(Section::Strategy).get(lang) lang=lang description=i18n::section_description(Section::Strategy).get(lang)/>
         {loaded(lang, data, move |(s, acts)| {

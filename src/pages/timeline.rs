@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::{loaded, Local, PageHeading};
 use collection::i18n;
 use collection::library::{slug_of, LibraryQuery};
-use collection::model::{ActsFile, Jurisdiction};
+use collection::model::Jurisdiction;
 use collection::route::{Page, Section};
 use collection::timeline::{timeline, Bucket, YearGroup};
 use collection::Lang;
@@ -112,7 +112,7 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn TimelinePage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load::<ActsFile>);
+    let data = LocalResource::new(api::load::<api::ActsIndex>);
     let location = use_location();
     let navigate = use_navigate();
     let jurisdiction = Memo::new(move |_| {

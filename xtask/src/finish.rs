@@ -150,7 +150,11 @@ pub fn precache_list(dist: &Path) -> Vec<String> {
         .map(|p| rel(dist, p))
         .filter(|r| {
             let prerendered = r.ends_with(".html") && r.contains('/');
+            // One file per act: fetched (and then cached) when its page is opened; offline,
+            // the page reads the act from the precached acts.json instead.
+            let per_act = r.starts_with(&format!("data/{}/", collection::files::split::DETAILS));
             !prerendered
+                && !per_act
                 && !r.ends_with(".br")
                 && !r.ends_with(".gz")
                 && !r.starts_with('.')

@@ -8,6 +8,7 @@
 //!                                release build, finished for static hosting
 //! cargo xtask validate [DIR]     check the data files (default data/)
 //! cargo xtask schema             regenerate schema/*.schema.json from the content model
+//! cargo xtask split-data [DIR]   derive the compact acts index and per-act files (a trunk hook)
 //! cargo xtask bench              search benchmark: native, then in headless Chromium
 //! cargo xtask perf               first-view bytes and time to <h1>, and wasm size by crate
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         ),
         Some("test") => test(),
         Some("schema") => write_schemas(),
+        Some("split-data") => split_data(args.get(1).map(PathBuf::from)),
         Some("bench") => bench(),
         Some("perf") => perf(),
         _ => {
@@ -92,6 +94,31 @@ fn validate(dir: PathBuf) -> Result {
         problems.len(),
         dir.display()
     ))
+}
+
+/// Writes the files derived from `acts.json` (compact index, one file per act) into a build's
+/// `data/` folder: DIR, or `$TRUNK_STAGING_DIR/data` when trunk runs this as a hook.
+fn split_data(dir: Option<PathBuf>) -> Result {
+    let dir = match dir {
+        Some(d) => d,
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(|d| PathBuf::from(d).join("data"))
+            .ok_or("split-data needs a folder (or TRUNK_STAGING_DIR)")?,
+    };
+    let path = dir.join(<collection::model::ActsFile as collection::DataFile>::NAME);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let acts = <collection::model::ActsFile as collection::DataFile>::parse(&text)
+        .map_err(|e| e.to_string())?;
+    let files = collection::files::split_acts(&acts);
+    for (name, json) in &files {
+        let out = dir.join(name);
+        if let Some(parent) = out.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    eprintln!("split {} into {} files", path.display(), files.len());
+    Ok(())
 }
 
 /// Writes the JSON Schemas that `data/*.json` reference with `"$schema"`.

@@ -28,7 +28,7 @@ use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A piece of text in both languages. The validator requires both to be non-empty.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {

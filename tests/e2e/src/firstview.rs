@@ -220,6 +220,12 @@ pub async fn with_acts(
         serde_json::to_string(acts).unwrap(),
     )
     .unwrap();
+    let _ = std::fs::remove_dir_all(copy.join("data").join(collection::files::split::DETAILS));
+    for (name, json) in collection::files::split_acts(acts) {
+        let out = copy.join("data").join(name);
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, json).unwrap();
+    }
     crate::prerender::prerender(&copy, "", None, paths).await;
     copy
 }

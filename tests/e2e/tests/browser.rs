@@ -583,6 +583,12 @@ async fn library_facets_count_right_and_the_url_keeps_the_view() {
         "header + one row per EU act"
     );
     assert!(csv.contains("eu-reg-2016-399,eu,regulation"));
+    let schengen = acts.act("eu-reg-2016-399").unwrap();
+    let first_sentence = schengen.summary.en.split(". ").next().unwrap();
+    assert!(
+        csv.contains(first_sentence),
+        "the file carries the summaries, which the list itself does not load"
+    );
     b.click(".export__json").await;
     b.wait_for("window.__blobs.length === 2", "the JSON file")
         .await;

@@ -1,0 +1,57 @@
+//! Pages fetch only what they show: lists read the compact acts index, an act's page reads
+//! the index and that act's own file, and the whole `acts.json` is read only by search, by
+//! export, and as a fallback when an act's own file cannot be had.
+
+use collection::model::ActsFile;
+use e2e::{data, dist, Browser, Site};
+
+/// Data files this page has fetched so far, as paths below `data/`.
+async fn fetched_data(b: &Browser) -> Vec<String> {
+    let v = b
+        .eval("performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/')).map((p) => p.slice(p.indexOf('/data/') + 6))")
+        .await;
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
+    let dist = dist();
+    let acts: ActsFile = data(&dist);
+    let act = &acts.acts[3];
+    let site = Site::start(dist, "").await;
+    let b = Browser::start("uk").await;
+
+    b.open(&site.url("/uk/library")).await;
+    let files = fetched_data(&b).await;
+    assert!(files.contains(&"acts-index.json".to_string()), "{files:?}");
+    assert!(!files.contains(&"acts.json".to_string()), "{files:?}");
+
+    b.open(&site.url(&format!("/uk/library/{}", act.id))).await;
+    assert!(b.text("main").await.contains(&act.summary.uk));
+    let files = fetched_data(&b).await;
+    assert!(
+        files.contains(&format!("acts/{}.json", act.id)),
+        "{files:?}"
+    );
+    assert!(!files.contains(&"acts.json".to_string()), "{files:?}");
+
+    // An unknown id is a not-found page, and costs no download of the whole collection.
+    assert_eq!(
+        b.open(&site.url("/uk/library/no-such-act")).await,
+        collection::i18n::NOT_FOUND_TITLE.uk
+    );
+    assert_eq!(b.count("main .error-panel").await, 0);
+    assert!(!fetched_data(&b).await.contains(&"acts.json".to_string()));
+
+    // The act's own file fails: the page reads the act from acts.json instead.
+    site.set_override(&format!("/data/acts/{}.json", act.id), 500, "oops");
+    let b2 = Browser::start("en").await;
+    b2.open(&site.url(&format!("/en/library/{}", act.id))).await;
+    assert_eq!(b2.count("main .error-panel").await, 0);
+    assert!(b2.text("main").await.contains(&act.summary.en));
+    assert!(fetched_data(&b2).await.contains(&"acts.json".to_string()));
+}
