@@ -68,6 +68,11 @@ pub async fn act(id: &str) -> Result<Act, LoadError> {
 async fn load_path<T: DeserializeOwned + Send + Sync + 'static>(
     path: String,
 ) -> Result<Arc<T>, LoadError> {
+    // A User Timing mark per file a page asks for (fetched or cached): the pre-renderer reads
+    // them to give each static page preload hints for the data the app will want.
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(&format!("ibm-data:{path}"));
+    }
     let pending = CACHE.with(|cache| {
         cache
             .borrow_mut()

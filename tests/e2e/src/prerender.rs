@@ -60,6 +60,20 @@ for (const a of page.querySelectorAll('a[href^="#"]')) {
 page.removeAttribute('data-app');
 // The heading and text first: the app's code may come after them on a slow link.
 for (const l of page.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')) l.setAttribute('fetchpriority', 'low');
+// The data files the app asked for on this page, fetched early and quietly: when the app
+// starts, its requests find them on the way or done (the marks are made by src/api.rs).
+const wasm = page.querySelector('link[rel="preload"][as="fetch"]');
+for (const m of performance.getEntriesByType('mark')) {
+  if (!m.name.startsWith('ibm-data:')) continue;
+  const l = document.createElement('link');
+  l.setAttribute('rel', 'preload');
+  l.setAttribute('as', 'fetch');
+  l.setAttribute('href', m.name.slice('ibm-data:'.length));
+  l.setAttribute('crossorigin', 'anonymous');
+  l.setAttribute('fetchpriority', 'low');
+  l.setAttribute('data-pre', '');
+  if (wasm) wasm.after(l); else page.querySelector('head').append(l);
+}
 const noscript = page.querySelector('body > noscript');
 if (noscript) noscript.innerHTML = arguments[1];
 return '<!DOCTYPE html>\n' + page.outerHTML + '\n';
@@ -69,6 +83,7 @@ return '<!DOCTYPE html>\n' + page.outerHTML + '\n';
 const NAVIGATE: &str = r#"
 const h1 = document.querySelector('main h1');
 if (h1) h1.setAttribute('data-stale', '');
+performance.clearMarks();
 history.pushState({}, '', arguments[0]);
 window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
 "#;

@@ -96,8 +96,7 @@ async fn without_the_app_code_pages_are_readable_and_links_work() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_takes_over_keeping_focus_and_typed_text() {
-    let dist = dist();
-    let site = Site::start(dist, "").await;
+    let site = Site::start(dist(), "").await;
     // A slow link: the app's code arrives two seconds after the page.
     site.set_delay(&wasm_path(), 2000);
     let b = Browser::start_without_waiting("uk").await;
@@ -143,6 +142,20 @@ async fn the_app_takes_over_keeping_focus_and_typed_text() {
         b.count(".act-card, .acts li").await > 0,
         "the list is there"
     );
+    // The static page hinted the data the app wants; the app used that one download.
+    let html = std::fs::read_to_string(dist().join("uk/library.html")).unwrap();
+    for file in ["acts-index.json", "agencies.json", "cooperation.json"] {
+        assert!(
+            html.contains(&format!("href=\"data/{file}\"")),
+            "a preload hint for {file}"
+        );
+        assert_eq!(
+            b.eval(&format!("performance.getEntriesByName(new URL('data/{file}', document.baseURI).href).length"))
+                .await,
+            1,
+            "{file} is fetched once: the app's request used the preload"
+        );
+    }
     // The app is in charge: a filter works without a page load.
     b.eval("window.__same_page = true").await;
     b.choose("#jurisdiction", "eu").await;
