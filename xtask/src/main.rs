@@ -10,7 +10,8 @@
 //! cargo xtask schema             regenerate schema/*.schema.json from the content model
 //! cargo xtask split-data [DIR]   derive the compact acts index and per-act files (a trunk hook)
 //! cargo xtask bench              search benchmark: native, then in headless Chromium
-//! cargo xtask perf               first-view bytes and time to <h1>, and wasm size by crate
+//! cargo xtask perf               every performance figure: first view, time to <h1>, search vs
+//!                                Pagefind, wasm size by crate
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
@@ -144,30 +145,38 @@ fn bench() -> Result {
         "--bench",
         "search",
     ]))?;
-    ignored_browser_test("bench")
+    ignored_browser_tests(&["bench"])
 }
 
-/// Builds dist/ and runs one of the ignored browser measurements, printing its output.
-fn ignored_browser_test(name: &str) -> Result {
+/// Builds dist/ once and runs the ignored browser measurements, printing their output.
+fn ignored_browser_tests(names: &[&str]) -> Result {
     build("/", &root().join("dist"), Some(TEST_ORIGIN))?;
-    run(Command::new("cargo").args([
-        "test",
-        "--offline",
-        "-p",
-        "e2e",
-        "--test",
-        name,
-        "--",
-        "--ignored",
-        "--nocapture",
-    ]))
+    for name in names {
+        run(Command::new("cargo").args([
+            "test",
+            "--offline",
+            "-p",
+            "e2e",
+            "--test",
+            name,
+            "--",
+            "--ignored",
+            "--nocapture",
+        ]))?;
+    }
+    Ok(())
 }
 
-/// First-view bytes (raw/gzip/brotli) and time to `<main>` heading in headless Chromium next
-/// to a static page, then the wasm's size by crate (twiggy, when installed).
+/// Everything the performance issue asks to see, in one run: first-view bytes (raw, gzip,
+/// brotli) and time to the `<main>` heading's paint next to a static page; search latency and
+/// bytes in the browser next to Pagefind; then the wasm's size by crate (twiggy, installed
+/// here if missing).
 fn perf() -> Result {
     tools::setup(tools::Need::Everything)?;
-    ignored_browser_test("perf")?;
+    ignored_browser_tests(&["perf", "bench"])?;
+    if Command::new("twiggy").arg("--version").output().is_err() {
+        run(Command::new("cargo").args(["install", "twiggy", "--locked"]))?;
+    }
     let wasm = root().join("target/wasm32-unknown-unknown/release/ibm-collection.wasm");
     match Command::new("twiggy")
         .args(["top", "-n", "100000", "-f", "csv"])
@@ -183,7 +192,10 @@ fn perf() -> Result {
                 println!("{bytes:>10}  {name}");
             }
         }
-        _ => eprintln!("(install twiggy with `cargo install twiggy` for the size by crate)"),
+        _ => eprintln!(
+            "(twiggy could not read {}: no size by crate)",
+            wasm.display()
+        ),
     }
     Ok(())
 }
