@@ -264,7 +264,7 @@ mod perf_tests {
 }
 
 fn serve() -> Result {
-    tools::setup(tools::Need::Build)?;
+    tools::setup(tools::Need::Serve)?;
     // Show data problems but serve anyway: the app shows an error panel for a broken file, and
     // an editor wants to see that too.
     if let Err(e) = validate(root().join("data")) {
@@ -305,8 +305,7 @@ fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
 pub const TEST_ORIGIN: &str = "https://ibm-collection.example";
 
 fn build_cmd(args: &[String]) -> Result {
-    // Pre-rendering drives Chromium, so a build needs the browser too.
-    tools::setup(tools::Need::Everything)?;
+    tools::setup(tools::Need::Build)?;
     let mut public_url = "/".to_string();
     let mut dist = root().join("dist");
     let mut origin = std::env::var("PUBLIC_ORIGIN").ok();

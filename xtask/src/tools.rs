@@ -16,9 +16,11 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
-    /// What `trunk build` needs.
+    /// What `trunk serve` needs: trunk and its tools.
+    Serve,
+    /// What a release build needs: trunk and its tools, and a browser to pre-render with.
     Build,
-    /// Also Chromium and chromedriver for the browser tests.
+    /// Also what the tests and measurements need: axe-core, Pagefind, nginx.
     Everything,
 }
 
@@ -152,35 +154,40 @@ pub fn setup(need: Need) -> Result {
         if !pagefind_ok() {
             npm_install(&format!("pagefind@{PAGEFIND_VERSION}"))?;
         }
-        let have = |p: &str| std::path::Path::new(p).exists();
-        if !have("/usr/bin/chromium") || !have("/usr/bin/chromedriver") || !have("/usr/sbin/nginx")
-        {
-            eprintln!(
-                "installing Chromium, chromedriver and nginx (for the deployment test) from Debian"
-            );
-            let sudo = !is_root();
-            let apt = |args: &[&str]| {
-                let mut c = if sudo {
-                    Command::new("sudo")
-                } else {
-                    Command::new("apt-get")
-                };
-                if sudo {
-                    c.arg("apt-get");
-                }
-                c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-                c
+    }
+
+    // A browser for pre-rendering (every build) and the browser tests; nginx for the
+    // deployment test. $CHROMIUM and $CHROMEDRIVER may name a browser the machine already has
+    // (the tests and the pre-renderer use them too); otherwise Debian's packages.
+    let have = |p: &str| std::path::Path::new(p).exists();
+    let browser = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let mut packages = Vec::new();
+    if need != Need::Serve && (!have(&browser) || !have(&driver)) {
+        packages.extend(["chromium", "chromium-driver"]);
+    }
+    if need == Need::Everything && !have("/usr/sbin/nginx") {
+        packages.push("nginx");
+    }
+    if !packages.is_empty() {
+        eprintln!("installing {} from Debian", packages.join(", "));
+        let sudo = !is_root();
+        let apt = |args: &[&str]| {
+            let mut c = if sudo {
+                Command::new("sudo")
+            } else {
+                Command::new("apt-get")
             };
-            run(&mut apt(&["update"]))?;
-            run(&mut apt(&[
-                "install",
-                "-y",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-                "nginx",
-            ]))?;
-        }
+            if sudo {
+                c.arg("apt-get");
+            }
+            c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+            c
+        };
+        run(&mut apt(&["update"]))?;
+        let mut install = vec!["install", "-y", "--no-install-recommends"];
+        install.extend(&packages);
+        run(&mut apt(&install))?;
     }
 
     // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.

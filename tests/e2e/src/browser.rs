@@ -7,6 +7,16 @@ use tokio::process::{Child, Command};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// The browser binary: `$CHROMIUM` if set (e.g. Google Chrome on a CI image), else Debian's.
+pub fn chromium() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| CHROMIUM.to_string())
+}
+
+/// The matching driver: `$CHROMEDRIVER` if set, else Debian's.
+pub fn chromedriver() -> String {
+    std::env::var("CHROMEDRIVER").unwrap_or_else(|_| CHROMEDRIVER.to_string())
+}
 pub const TAB: &str = "\u{E004}";
 pub const ENTER: &str = "\u{E007}";
 const WAIT: Duration = Duration::from_secs(20);
@@ -55,7 +65,7 @@ impl Browser {
 
     async fn launch(accept_languages: &str, width: u32, height: u32, load: &str) -> Browser {
         let port = free_port();
-        let driver = Command::new(CHROMEDRIVER)
+        let driver = Command::new(chromedriver())
             // Its own process group, so that dropping the browser ends Chromium too.
             .process_group(0)
             .arg(format!("--port={port}"))
@@ -65,14 +75,17 @@ impl Browser {
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| {
-                panic!("cannot start {CHROMEDRIVER}: {e} — run `cargo xtask setup`")
+                panic!(
+                    "cannot start {}: {e} — run `cargo xtask setup`",
+                    chromedriver()
+                )
             });
         let primary = accept_languages.split(',').next().unwrap_or("uk");
         let caps = json!({
             "browserName": "chrome",
             "pageLoadStrategy": load,
             "goog:chromeOptions": {
-                "binary": CHROMIUM,
+                "binary": chromium(),
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
