@@ -71,6 +71,25 @@ async fn without_the_app_code_pages_are_readable_and_links_work() {
         assert!(b.text("main").await.contains(first.name.get(lang)));
     }
 
+    // The static pages are as accessible as the app's: an axe audit of a few kinds.
+    let axe = e2e::browser::axe_source();
+    let mut problems = Vec::new();
+    for path in [
+        "/uk/",
+        "/en/library",
+        "/uk/glossary",
+        "/en/strategy",
+        "/uk/contact",
+    ] {
+        b.goto(&site.url(path)).await;
+        b.wait_for("document.querySelector('main h1') !== null", path)
+            .await;
+        for v in b.axe(&axe).await {
+            problems.push(format!("{path}: {v}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
     // The header search submits to the results page.
     b.goto(&site.url("/uk/")).await;
     static_page(&b, "/uk/", i18n::SITE_NAME.uk).await;
