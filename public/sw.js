@@ -49,13 +49,26 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    // Any page of the app is the shell; the network first, the cached shell when offline.
+    // A page read before: its pre-rendered HTML from the cache at once (it belongs to the same
+    // deploy as the cached app), refreshed in the background. Any other page: the network, kept
+    // for next time. Offline and never read: the app shell, which renders any page from the
+    // cached data.
     event.respondWith(
-      caches.open(CACHE).then((cache) =>
-        fetch(request)
-          .then((r) => (tell("ONLINE"), r))
-          .catch(() => (tell("OFFLINE"), cache.match(SHELL))),
-      ),
+      caches.open(CACHE).then(async (cache) => {
+        const cached = await cache.match(request);
+        const refresh = fetch(request)
+          .then(async (r) => {
+            tell("ONLINE");
+            if (r.ok && r.type === "basic" && !r.redirected) await cache.put(request, r.clone());
+            return r;
+          })
+          .catch(async () => (tell("OFFLINE"), cached || (await cache.match(SHELL))));
+        if (cached) {
+          event.waitUntil(refresh);
+          return cached;
+        }
+        return refresh;
+      }),
     );
     return;
   }

@@ -50,6 +50,8 @@ async fn after_one_visit_every_page_works_offline() {
         0,
         "online: no offline notice"
     );
+    // One more page read online, now through the worker.
+    b.open(&site.url("/uk/ibm")).await;
 
     site.stop().await;
 
@@ -83,6 +85,18 @@ async fn after_one_visit_every_page_works_offline() {
         "offline search results",
     )
     .await;
+    // A page read online comes back offline as its pre-rendered self, at once, from the
+    // cache (the app then takes it over: `.app-root` exists only then); a page never read
+    // comes from the app shell.
+    b.open(&site.url("/uk/ibm")).await;
+    assert_eq!(
+        b.count(".app-root").await,
+        1,
+        "/uk/ibm from the cached static page"
+    );
+    b.open(&site.url("/en/glossary")).await;
+    assert_eq!(b.count(".app-root").await, 0, "/en/glossary from the shell");
+
     // An unknown path is still a real "not found" page.
     assert_eq!(
         b.open(&site.url("/uk/nowhere")).await,
