@@ -37,6 +37,16 @@ pub fn focus_by_id(id: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A click handler for an in-page link (`<a href="#id">`): focuses the target instead of
+/// following the bare fragment, which would resolve against `<base href>`.
+pub fn jump_to(id: impl Into<String>) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    let id = id.into();
+    move |ev| {
+        ev.prevent_default();
+        focus_by_id(&id);
+    }
+}
+
 /// Offers `text` as a file download named `name`; false when the browser would not.
 pub fn download(text: &str, mime: &str, name: &str) -> bool {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

@@ -98,6 +98,11 @@ impl Page {
         }
     }
 
+    /// The path to a place within the page (`/uk/glossary#readmission`).
+    pub fn anchored(&self, lang: Lang, anchor: &str) -> String {
+        format!("{}#{anchor}", self.path(lang))
+    }
+
     /// The page one level up, for breadcrumbs.
     pub fn parent(&self) -> Option<Page> {
         match self {
@@ -218,6 +223,15 @@ mod tests {
             let path = page.path(*lang);
             assert_eq!(Route::parse(&path), route, "{path}");
         }
+    }
+
+    #[test]
+    fn a_place_within_a_page_parses_as_the_page() {
+        let page = Page::Section(Section::Glossary);
+        let path = page.anchored(Lang::En, "readmission");
+        assert_eq!(path, "/en/glossary#readmission");
+        let (p, _) = path.split_once('#').unwrap();
+        assert_eq!(Route::parse(p), Route::Page(Lang::En, page));
     }
 
     #[test]

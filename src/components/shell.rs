@@ -69,12 +69,9 @@ pub fn Shell() -> impl IntoView {
     });
     on_cleanup(move || slash.remove());
     let t = move |m: Msg| move || m.get(lang.get());
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        // Focus <main> directly: a "#main-content" href would resolve against <base href> and
-        // leave the page when the collection is deployed under a sub-path.
-        ev.prevent_default();
-        crate::dom::focus_by_id("main-content");
-    };
+    // Focus <main> directly: a "#main-content" href would resolve against <base href> and
+    // leave the page when the collection is deployed under a sub-path.
+    let skip = crate::dom::jump_to("main-content");
 
     view! {
         <Html {..} lang=move || lang.get().code() />

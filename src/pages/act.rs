@@ -131,7 +131,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
                 .filter_map(|lid| coop.level(lid))
                 .map(|l| {
                     let name = l.name.get(lang).to_string();
-                    view! { <li><Local path=format!("{}#{}", Page::Section(Section::Cooperation).path(lang), l.id)>{name}</Local></li> }
+                    view! { <li><Local path=Page::Section(Section::Cooperation).anchored(lang, &l.id)>{name}</Local></li> }
                 })
                 .collect_view();
             view! { <h2>{i18n::ACT_LEVELS.get(lang)}</h2><ul>{items}</ul> }

@@ -189,10 +189,7 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
             let items = errors
                 .get()
                 .into_iter()
-                .map(|(f, m)| view! { <li><a href=format!("#{}", f.id()) on:click=move |ev| {
-                    ev.prevent_default();
-                    crate::dom::focus_by_id(f.id());
-                }>{m.get(lang)}</a></li> })
+                .map(|(f, m)| view! { <li><a href=format!("#{}", f.id()) on:click=crate::dom::jump_to(f.id())>{m.get(lang)}</a></li> })
                 .collect_view();
             view! {
                 <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">

@@ -71,7 +71,7 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
             letters.dedup();
             let index = letters
                 .iter()
-                .map(|l| view! { <li><a href=format!("#{}", letter_id(l)) on:click=jump(letter_id(l))>{l.clone()}</a></li> })
+                .map(|l| view! { <li><a href=format!("#{}", letter_id(l)) on:click=crate::dom::jump_to(letter_id(l))>{l.clone()}</a></li> })
                 .collect_view();
             let mut last = String::new();
             let entries = terms
@@ -95,15 +95,6 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
     }
 }
 
-/// In-page jumps: focus and scroll without leaving the page (a bare fragment would resolve
-/// against `<base href>`).
-fn jump(id: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-    move |ev| {
-        ev.prevent_default();
-        crate::dom::focus_by_id(&id);
-    }
-}
-
 #[component]
 fn TermEntry(
     term: Term,
@@ -118,7 +109,7 @@ fn TermEntry(
         .filter_map(|id| glossary.term(id))
         .map(|t| {
             let name = t.term.get(lang).to_string();
-            let path = format!("{}#{}", Page::Section(Section::Glossary).path(lang), t.id);
+            let path = Page::Section(Section::Glossary).anchored(lang, &t.id);
             view! { <li><Local path=path>{name}</Local></li> }
         })
         .collect_view();
@@ -156,7 +147,7 @@ pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
         let items = terms
             .into_iter()
             .map(|t| {
-                let path = format!("{}#{}", Page::Section(Section::Glossary).path(lang), t.id);
+                let path = Page::Section(Section::Glossary).anchored(lang, &t.id);
                 let name = t.term.get(lang).to_string();
                 view! { <li><Local path=path>{name}</Local></li> }
             })

@@ -94,7 +94,7 @@ impl Doc {
     /// The app path of the result, with its fragment.
     pub fn path(&self, lang: Lang) -> String {
         match &self.anchor {
-            Some(a) => format!("{}#{a}", self.page.path(lang)),
+            Some(a) => self.page.anchored(lang, a),
             None => self.page.path(lang),
         }
     }
