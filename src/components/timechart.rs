@@ -3,7 +3,6 @@
 //! is an image with a summary label.
 
 use collection::date::Date;
-use collection::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone)]
@@ -25,9 +24,7 @@ pub fn TimeChart(
     from: u16,
     to: u16,
     #[prop(into)] summary: String,
-    lang: Lang,
 ) -> impl IntoView {
-    let _ = lang;
     let (from_f, to_f) = (from as f64, to as f64 + 1.0);
     let x = move |f: f64| LABEL_W + (f.clamp(from_f, to_f) - from_f) / (to_f - from_f) * PLOT_W;
     let height = TOP + lanes.len() as f64 * LANE_H + 8.0;

@@ -62,7 +62,7 @@ fn projects_chart(file: &ProjectsFile, lang: Lang) -> impl IntoView {
     }
     let (lo, hi) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let summary = i18n::CHART_PROJECTS_SUMMARY.get(lang).to_string();
-    Some(view! { <TimeChart lanes=lanes from=lo to=hi summary=summary lang=lang/> })
+    Some(view! { <TimeChart lanes=lanes from=lo to=hi summary=summary/> })
 }
 
 #[component]

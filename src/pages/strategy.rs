@@ -65,7 +65,7 @@ fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
         }
     }
     let summary = i18n::CHART_STRATEGY_SUMMARY.get(lang).to_string();
-    Some(view! { <TimeChart lanes=lanes from=2019 to=2025 summary=summary lang=lang/> })
+    Some(view! { <TimeChart lanes=lanes from=2019 to=2025 summary=summary/> })
 }
 
 /// Indicators met and in progress out of those planned, per published report, as bars; the
@@ -84,17 +84,21 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
             ))
         })
         .filter(|(_, planned, _, _)| *planned > 0)
+        .map(|(r, planned, met, prog)| {
+            let line = i18n::figures_line(lang, &r.date.format(lang), met, prog, planned);
+            (line, planned, met, prog)
+        })
         .collect();
     (!rows.is_empty()).then(|| {
         let (w, h) = (560.0_f64, 30.0_f64);
         let bars = rows
             .iter()
             .enumerate()
-            .map(|(i, (r, planned, met, prog))| {
+            .map(|(i, (label, planned, met, prog))| {
                 let y = 28.0 + i as f64 * (h + 26.0);
                 let scale = w / *planned as f64;
                 let (wm, wp) = (*met as f64 * scale, *prog as f64 * scale);
-                let label = i18n::figures_line(lang, &r.date.format(lang), *met, *prog, *planned);
+                let label = label.clone();
                 view! {
                     <text x="0" y=(y - 6.0).to_string() class="timechart__label">{label}</text>
                     <rect x="0" y=y.to_string() width=w.to_string() height=h.to_string() class="figures__rest"/>
@@ -106,7 +110,7 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
         let height = 28.0 + rows.len() as f64 * (h + 26.0);
         let summary = rows
             .iter()
-            .map(|(r, planned, met, prog)| i18n::figures_line(lang, &r.date.format(lang), *met, *prog, *planned))
+            .map(|(line, ..)| line.as_str())
             .collect::<Vec<_>>()
             .join("; ");
         view! {
