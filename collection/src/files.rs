@@ -55,9 +55,14 @@ pub mod split {
     /// Folder of one file per act, named by its id.
     pub const DETAILS: &str = "acts";
 
+    /// Name of one act's own file inside `data/`.
+    pub fn detail_name(id: &str) -> String {
+        format!("{DETAILS}/{id}.json")
+    }
+
     /// Path of one act's own file, relative to the site root.
     pub fn detail_path(id: &str) -> String {
-        format!("data/{DETAILS}/{id}.json")
+        format!("data/{}", detail_name(id))
     }
 
     pub fn index_path() -> String {
@@ -79,11 +84,26 @@ pub fn split_acts(acts: &ActsFile) -> Vec<(String, String)> {
     )];
     for a in &acts.acts {
         out.push((
-            format!("{}/{}.json", split::DETAILS, a.id),
+            split::detail_name(&a.id),
             serde_json::to_string(a).expect("an act serialises"),
         ));
     }
     out
+}
+
+/// Writes [`split_acts`] into a build's `data/` folder, replacing earlier per-act files;
+/// returns how many files it wrote.
+pub fn write_split_acts(data_dir: &std::path::Path, acts: &ActsFile) -> std::io::Result<usize> {
+    let _ = std::fs::remove_dir_all(data_dir.join(split::DETAILS));
+    let files = split_acts(acts);
+    for (name, json) in &files {
+        let out = data_dir.join(name);
+        if let Some(parent) = out.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(out, json)?;
+    }
+    Ok(files.len())
 }
 
 /// Every data file name, for tools that walk them all.

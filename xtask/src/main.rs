@@ -110,15 +110,9 @@ fn split_data(dir: Option<PathBuf>) -> Result {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let acts = <collection::model::ActsFile as collection::DataFile>::parse(&text)
         .map_err(|e| e.to_string())?;
-    let files = collection::files::split_acts(&acts);
-    for (name, json) in &files {
-        let out = dir.join(name);
-        if let Some(parent) = out.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
-    }
-    eprintln!("split {} into {} files", path.display(), files.len());
+    let n = collection::files::write_split_acts(&dir, &acts)
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    eprintln!("split {} into {n} files", path.display());
     Ok(())
 }
 

@@ -205,29 +205,28 @@ pub async fn heading_paint_ms(b: &Browser, url: &str) -> f64 {
     b.eval("window.__h1paint").await.as_f64().unwrap()
 }
 
-/// A copy of a build with `acts` as its acts file and `paths` pre-rendered again, to see how
-/// the first view grows with the collection. The copy lives in `target/`.
-pub async fn with_acts(
-    dist: &Path,
-    acts: &collection::model::ActsFile,
-    paths: &[String],
-) -> PathBuf {
-    let copy = crate::root().join(format!("target/dist-{}-acts", acts.acts.len()));
+/// The budgets, in bytes brotli before the heading paints: the home page and the library.
+pub const BUDGET_HOME: u64 = 160 * 1024;
+pub const BUDGET_LIBRARY: u64 = 220 * 1024;
+
+/// A copy of the build whose library holds `n` synthetic acts (made from the real ones), with
+/// `/uk/library` pre-rendered again and served: to see how the first view grows with the
+/// collection. The copy lives in `target/`.
+pub async fn library_with(dist: &Path, n: usize) -> (PathBuf, Site) {
+    let real: collection::model::ActsFile = crate::data(dist);
+    let acts = collection::search::synthetic::acts(&real, n);
+    let copy = crate::root().join(format!("target/dist-{n}-acts"));
     let _ = std::fs::remove_dir_all(&copy);
     copy_dir(dist, &copy);
     std::fs::write(
         copy.join("data/acts.json"),
-        serde_json::to_string(acts).unwrap(),
+        serde_json::to_string(&acts).unwrap(),
     )
     .unwrap();
-    let _ = std::fs::remove_dir_all(copy.join("data").join(collection::files::split::DETAILS));
-    for (name, json) in collection::files::split_acts(acts) {
-        let out = copy.join("data").join(name);
-        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
-        std::fs::write(out, json).unwrap();
-    }
-    crate::prerender::prerender(&copy, "", None, paths).await;
-    copy
+    collection::files::write_split_acts(&copy.join("data"), &acts).unwrap();
+    crate::prerender::prerender(&copy, "", None, &["/uk/library".to_string()]).await;
+    let site = Site::start(copy.clone(), "").await;
+    (copy, site)
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -4,11 +4,8 @@
 //! How it is measured: `tests/e2e/src/firstview.rs`. `cargo xtask perf` prints the details.
 
 use collection::model::ActsFile;
-use collection::search::synthetic;
-use e2e::firstview::{before_heading, totals, with_acts, Fetched};
+use e2e::firstview::{before_heading, library_with, totals, Fetched, BUDGET_HOME, BUDGET_LIBRARY};
 use e2e::{data, dist, Site};
-
-const KB: u64 = 1024;
 
 fn listing(files: &[Fetched]) -> String {
     files
@@ -35,7 +32,7 @@ async fn the_first_view_stays_within_its_budget() {
     check(
         "/uk/",
         &before_heading(&site, &dist, "/uk/").await,
-        160 * KB,
+        BUDGET_HOME,
     );
 
     let real: ActsFile = data(&dist);
@@ -46,19 +43,13 @@ async fn the_first_view_stays_within_its_budget() {
     let library = check(
         "/uk/library",
         &before_heading(&site, &dist, "/uk/library").await,
-        220 * KB,
+        BUDGET_LIBRARY,
     );
 
     // 10,000 acts: the first view must not pay for the acts it does not show.
-    let big = with_acts(
-        &dist,
-        &synthetic::acts(&real, 10_000),
-        &["/uk/library".to_string()],
-    )
-    .await;
-    let big_site = Site::start(big.clone(), "").await;
+    let (big, big_site) = library_with(&dist, 10_000).await;
     let files = before_heading(&big_site, &big, "/uk/library").await;
-    let at_10k = check("/uk/library with 10,000 acts", &files, 220 * KB);
+    let at_10k = check("/uk/library with 10,000 acts", &files, BUDGET_LIBRARY);
     assert!(
         at_10k <= library + library / 4,
         "the library's first view grows with the collection: {library} bytes at {} acts, {at_10k} at 10,000:\n{}",

@@ -6,8 +6,10 @@
 //! same server. Method: `tests/e2e/src/firstview.rs`.
 
 use collection::model::ActsFile;
-use collection::search::synthetic;
-use e2e::firstview::{before_heading, heading_paint_ms, totals, until_ready, with_acts, Fetched};
+use e2e::firstview::{
+    before_heading, heading_paint_ms, library_with, totals, until_ready, Fetched, BUDGET_HOME,
+    BUDGET_LIBRARY,
+};
 use e2e::{dist, Browser, Site};
 use std::path::Path;
 
@@ -67,13 +69,7 @@ async fn first_view_figures() {
         &static_home(&dist),
     );
     let real: ActsFile = e2e::data(&dist);
-    let big = with_acts(
-        &dist,
-        &synthetic::acts(&real, 10_000),
-        &["/uk/library".to_string()],
-    )
-    .await;
-    let big_site = Site::start(big.clone(), "").await;
+    let (big, big_site) = library_with(&dist, 10_000).await;
     let n = real.acts.len();
     let cases = [
         (format!("/uk/ ({n} acts)"), &site, &dist, "/uk/"),
@@ -138,7 +134,11 @@ async fn first_view_figures() {
     );
     println!();
     for (label, br) in first {
-        let budget = if label.starts_with("/uk/ ") { 160 } else { 220 } * 1024;
+        let budget = if label.starts_with("/uk/ ") {
+            BUDGET_HOME
+        } else {
+            BUDGET_LIBRARY
+        };
         println!(
             "budget {label}: {br} of {budget} bytes brotli — {}",
             if br <= budget { "within" } else { "OVER" }
