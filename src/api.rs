@@ -1,26 +1,22 @@
-//! The only code that talks to the network. Pages ask for typed content and get a `Result`;
-//! they never see HTTP or JSON.
+//! The only code that reads content. Pages ask for typed content and get a `Result`; they never
+//! see HTTP, files or JSON.
 //!
-//! Each data file is fetched at most once per visit: the first request stores a shared future,
-//! and every page that needs the file awaits the same one. A failed load is forgotten so that
-//! "Try again" fetches afresh.
+//! In the browser, each data file is fetched at most once per visit: the first request stores a
+//! shared future, and every page that needs the file awaits the same one. A failed load is
+//! forgotten so that "Try again" fetches afresh. When the pre-renderer renders the pages at
+//! build time (feature `ssr`), the same calls read the build's `data/` folder from disk.
+//!
+//! What a page shows is a [`PageData`]: a Leptos resource whose value is serialised into the
+//! pre-rendered page, so that hydrating the page fetches nothing it already holds.
 
-use collection::files::{parse_json, split, LoadErrorKind};
+use collection::files::{split, LoadErrorKind};
 use collection::model::{Act, ActsFile};
 use collection::{DataFile, LoadError};
-use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::any::Any;
-use std::cell::RefCell;
-use std::collections::HashMap;
+use serde::Serialize;
+use std::future::Future;
 use std::sync::Arc;
-
-type AnyContent = Arc<dyn Any + Send + Sync>;
-type Pending = Shared<LocalBoxFuture<'static, Result<AnyContent, LoadError>>>;
-
-thread_local! {
-    static CACHE: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
-}
 
 /// Something pages can load: a data file, or a file derived from one at build time.
 pub trait Source {
@@ -47,9 +43,52 @@ impl Source for ActsIndex {
     }
 }
 
+/// What a page shows, loaded once: built at build time and carried in the pre-rendered page,
+/// read from there when the browser hydrates it, fetched on client-side navigation.
+pub type PageData<T> = Resource<Result<T, LoadError>>;
+
+/// `Send` where the pre-renderer needs it (its executor moves futures between threads);
+/// nothing in the browser, where there is one thread and fetches are not `Send`.
+#[cfg(feature = "ssr")]
+pub trait MaybeSend: Send {}
+#[cfg(feature = "ssr")]
+impl<T: Send> MaybeSend for T {}
+#[cfg(not(feature = "ssr"))]
+pub trait MaybeSend {}
+#[cfg(not(feature = "ssr"))]
+impl<T> MaybeSend for T {}
+
+/// A page's data: `fetch(key())`, again whenever `key` changes. The value travels in the
+/// pre-rendered page, so it should hold what the page shows, not whole files.
+pub fn page_data<K, T, Fut>(
+    key: impl Fn() -> K + Send + Sync + 'static,
+    fetch: impl Fn(K) -> Fut + Send + Sync + 'static,
+) -> PageData<T>
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+    T: Serialize + DeserializeOwned + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, LoadError>> + MaybeSend + 'static,
+{
+    #[cfg(feature = "ssr")]
+    {
+        Resource::new(key, fetch)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Resource::new(key, move |k| send_wrapper::SendWrapper::new(fetch(k)))
+    }
+}
+
 /// Loads and parses one file, once per visit.
 pub async fn load<S: Source>() -> Result<Arc<S::Content>, LoadError> {
     load_path::<S::Content>(S::path()).await
+}
+
+/// Two files for a page that needs both, loaded concurrently; the first failure is the result.
+pub async fn load_both<A: Source, B: Source>(
+) -> Result<(Arc<A::Content>, Arc<B::Content>), LoadError> {
+    let (a, b) = futures::join!(load::<A>(), load::<B>());
+    Ok((a?, b?))
 }
 
 /// One act in full: its own file (`data/acts/<id>.json`), else — offline with only the
@@ -65,80 +104,136 @@ pub async fn act(id: &str) -> Result<Act, LoadError> {
     }
 }
 
+#[cfg(feature = "ssr")]
 async fn load_path<T: DeserializeOwned + Send + Sync + 'static>(
     path: String,
 ) -> Result<Arc<T>, LoadError> {
-    // A User Timing mark per file a page asks for (fetched or cached): the pre-renderer reads
-    // them to give each static page preload hints for the data the app will want.
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark(&format!("ibm-data:{path}"));
+    disk::read(&path)
+}
+
+/// Reading the build's `data/` at build time, for the pre-renderer.
+#[cfg(feature = "ssr")]
+pub mod disk {
+    use super::*;
+    use std::any::Any;
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+    use std::sync::{Mutex, OnceLock};
+
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    type Parsed = Arc<dyn Any + Send + Sync>;
+    static CACHE: Mutex<BTreeMap<String, Parsed>> = Mutex::new(BTreeMap::new());
+    static FAILURES: Mutex<Vec<LoadError>> = Mutex::new(Vec::new());
+
+    /// Where paths such as `data/acts.json` are read from: a finished build's folder.
+    pub fn set_root(dist: PathBuf) {
+        let _ = ROOT.set(dist);
     }
-    let pending = CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(path.clone())
-            .or_insert_with(|| {
-                fetch::<T>(path.clone())
-                    .map(|r| r.map(|t| t as AnyContent))
-                    .boxed_local()
-                    .shared()
-            })
-            .clone()
-    });
-    match pending.await {
-        Ok(content) => content.downcast::<T>().map_err(|_| LoadError {
-            file: path.clone(),
-            kind: LoadErrorKind::Invalid {
-                path: "$".into(),
-                reason: "cached under another type".into(),
-            },
-        }),
-        Err(e) => {
-            CACHE.with(|cache| cache.borrow_mut().remove(&path));
-            Err(e)
+
+    /// The loads that failed since the last call: the pre-renderer stops the build on any.
+    pub fn take_failures() -> Vec<LoadError> {
+        std::mem::take(&mut *FAILURES.lock().expect("failures"))
+    }
+
+    pub(super) fn read<T: DeserializeOwned + Send + Sync + 'static>(
+        path: &str,
+    ) -> Result<Arc<T>, LoadError> {
+        if let Some(hit) = CACHE.lock().expect("cache").get(path) {
+            if let Ok(t) = hit.clone().downcast::<T>() {
+                return Ok(t);
+            }
+        }
+        let root = ROOT.get().cloned().unwrap_or_default();
+        let result = match std::fs::read_to_string(root.join(path)) {
+            Ok(text) => collection::files::parse_json::<T>(path, &text).map(Arc::new),
+            Err(e) => Err(LoadError {
+                file: path.to_string(),
+                kind: if e.kind() == std::io::ErrorKind::NotFound {
+                    LoadErrorKind::Status(404)
+                } else {
+                    LoadErrorKind::Network(e.to_string())
+                },
+            }),
+        };
+        match &result {
+            Ok(t) => {
+                CACHE
+                    .lock()
+                    .expect("cache")
+                    .insert(path.to_string(), t.clone() as Parsed);
+            }
+            Err(e) => FAILURES.lock().expect("failures").push(e.clone()),
+        }
+        result
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+pub use browser::load_path;
+
+#[cfg(not(feature = "ssr"))]
+mod browser {
+    use super::*;
+    use collection::files::parse_json;
+    use futures::future::{FutureExt, LocalBoxFuture, Shared};
+    use std::any::Any;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    type AnyContent = Arc<dyn Any + Send + Sync>;
+    type Pending = Shared<LocalBoxFuture<'static, Result<AnyContent, LoadError>>>;
+
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
+    }
+
+    pub async fn load_path<T: DeserializeOwned + Send + Sync + 'static>(
+        path: String,
+    ) -> Result<Arc<T>, LoadError> {
+        let pending = CACHE.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(path.clone())
+                .or_insert_with(|| {
+                    fetch::<T>(path.clone())
+                        .map(|r| r.map(|t| t as AnyContent))
+                        .boxed_local()
+                        .shared()
+                })
+                .clone()
+        });
+        match pending.await {
+            Ok(content) => content.downcast::<T>().map_err(|_| LoadError {
+                file: path.clone(),
+                kind: LoadErrorKind::Invalid {
+                    path: "$".into(),
+                    reason: "cached under another type".into(),
+                },
+            }),
+            Err(e) => {
+                CACHE.with(|cache| cache.borrow_mut().remove(&path));
+                Err(e)
+            }
         }
     }
-}
 
-async fn fetch<T: DeserializeOwned + Send + Sync>(file: String) -> Result<Arc<T>, LoadError> {
-    let err = |kind| LoadError {
-        file: file.clone(),
-        kind,
-    };
-    // A relative URL resolves against <base href>, so this works under any deployment path.
-    let response = gloo_net::http::Request::get(&file)
-        .send()
-        .await
-        .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
-    if response.status() != 200 {
-        return Err(err(LoadErrorKind::Status(response.status())));
+    async fn fetch<T: DeserializeOwned + Send + Sync>(file: String) -> Result<Arc<T>, LoadError> {
+        let err = |kind| LoadError {
+            file: file.clone(),
+            kind,
+        };
+        // A relative URL resolves against <base href>, so this works under any deployment path.
+        let response = gloo_net::http::Request::get(&file)
+            .send()
+            .await
+            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
+        if response.status() != 200 {
+            return Err(err(LoadErrorKind::Status(response.status())));
+        }
+        let text = response
+            .text()
+            .await
+            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
+        parse_json::<T>(&file, &text).map(Arc::new)
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
-    parse_json::<T>(&file, &text).map(Arc::new)
-}
-
-/// Runs two loads concurrently; the first failure is the result.
-pub async fn join2<A, B>(
-    a: impl std::future::Future<Output = Result<A, LoadError>>,
-    b: impl std::future::Future<Output = Result<B, LoadError>>,
-) -> Result<(A, B), LoadError> {
-    let (a, b) = futures::join!(a, b);
-    Ok((a?, b?))
-}
-
-/// Two files for a page that needs both, loaded concurrently.
-pub async fn load2<A: Source, B: Source>() -> Result<(Arc<A::Content>, Arc<B::Content>), LoadError>
-{
-    join2(load::<A>(), load::<B>()).await
-}
-
-/// Three files, loaded concurrently.
-#[allow(clippy::type_complexity)]
-pub async fn load3<A: Source, B: Source, C: Source>(
-) -> Result<(Arc<A::Content>, Arc<B::Content>, Arc<C::Content>), LoadError> {
-    let (a, b, c) = futures::join!(load::<A>(), load::<B>(), load::<C>());
-    Ok((a?, b?, c?))
 }

@@ -5,6 +5,9 @@ use wasm_bindgen::JsCast;
 
 /// `localStorage`, when the browser allows it (not in some private modes).
 pub fn local_storage() -> Option<web_sys::Storage> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

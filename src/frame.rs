@@ -1,37 +1,111 @@
 //! State shared between the layout and the pages for one visit.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use leptos_router::params::ParamsMap;
+
+/// Where the collection is deployed. The pre-renderer provides it from the build's options; in
+/// the browser it comes from the page (`<base href>`, the address).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deployment {
+    /// Base path without a trailing slash: `""` at the root, `/some/path` below it.
+    pub base: String,
+    /// `https://host` the build was made for, or `""` when unknown (links then keep only the
+    /// path).
+    pub origin: String,
+}
+
+impl Deployment {
+    /// The deployment the pre-renderer provided, else the one the browser is looking at.
+    pub fn current() -> Deployment {
+        use_context::<Deployment>().unwrap_or_else(Deployment::from_browser)
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    fn from_browser() -> Deployment {
+        // `<base href>` is filled in by trunk from `--public-url`.
+        let doc = document();
+        let uri = doc.base_uri().ok().flatten().unwrap_or_default();
+        let path = web_sys::Url::new(&uri)
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        // The origin the page was pre-rendered for, as its canonical link has it: hydration
+        // must first render what the build rendered.
+        let canonical = doc
+            .query_selector("link[rel=canonical]")
+            .ok()
+            .flatten()
+            .and_then(|l| l.get_attribute("href"));
+        let origin = match canonical {
+            Some(href) if href.starts_with("http") => web_sys::Url::new(&href)
+                .map(|u| u.origin())
+                .unwrap_or_default(),
+            Some(_) => String::new(),
+            None => window().location().origin().unwrap_or_default(),
+        };
+        Deployment {
+            base: path.trim_end_matches('/').to_string(),
+            origin,
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn from_browser() -> Deployment {
+        Deployment::default()
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct Frame {
-    /// Deployment base path without a trailing slash: `""` at the root, `/some/path` below it.
-    base: StoredValue<String>,
+    deployment: StoredValue<Deployment>,
     /// Set on every route change after the first; the next page heading takes focus and is
     /// announced. The first page load leaves focus where the browser put it.
     focus_pending: StoredValue<bool>,
-    /// Text of the current page's `<h1>`, for the last breadcrumb.
-    pub heading: RwSignal<String>,
     /// Text of the polite live region that announces page changes.
     pub announcement: RwSignal<String>,
+    /// False during the first render — the one a pre-rendered page was made from, which
+    /// hydration must reproduce exactly — and true from then on. What the build cannot know
+    /// (the query string, the reader's saved choices) is read only once this is true.
+    hydrated: RwSignal<bool>,
+    /// How many parts of the page are loading new content while showing the old (a library
+    /// filter just chosen): `<main aria-busy>` while any is.
+    busy: RwSignal<u32>,
 }
 
 impl Frame {
-    pub fn new(base: String) -> Self {
+    pub fn new(deployment: Deployment) -> Self {
         Frame {
-            base: StoredValue::new(base),
+            deployment: StoredValue::new(deployment),
             focus_pending: StoredValue::new(false),
-            heading: RwSignal::new(String::new()),
             announcement: RwSignal::new(String::new()),
+            hydrated: RwSignal::new(false),
+            busy: RwSignal::new(0),
         }
     }
 
     pub fn base(&self) -> String {
-        self.base.get_value()
+        self.deployment.with_value(|d| d.base.clone())
+    }
+
+    /// `https://host` of the page: the one the build was made for during the first render
+    /// (which hydration must reproduce), the browser's own after it. Reactive, so that links
+    /// built from it follow; inside page content, read it untracked.
+    pub fn origin(&self) -> String {
+        if self.hydrated.get() {
+            live_origin().unwrap_or_else(|| self.deployment.with_value(|d| d.origin.clone()))
+        } else {
+            self.deployment.with_value(|d| d.origin.clone())
+        }
     }
 
     /// A link target for an app path (`/uk/ibm`), under the deployment base.
     pub fn href(&self, path: &str) -> String {
-        format!("{}{}", self.base.get_value(), path)
+        format!("{}{}", self.base(), path)
+    }
+
+    /// The full address of an app path, for canonical and share links.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.origin(), self.href(path))
     }
 
     pub fn route_changed(&self, first: bool) {
@@ -44,17 +118,75 @@ impl Frame {
         self.focus_pending.set_value(false);
         pending
     }
+
+    /// Called once, by an effect of the layout: effects run after hydration, never at build
+    /// time.
+    pub fn mark_hydrated(&self) {
+        self.hydrated.set(true);
+    }
+
+    pub fn is_hydrated(&self) -> bool {
+        self.hydrated.get()
+    }
+}
+
+impl Frame {
+    pub fn is_busy(&self) -> bool {
+        self.busy.get() > 0
+    }
+
+    /// One part of the page starts (`true`) or stops loading.
+    pub fn set_busy(&self, busy: bool) {
+        self.busy
+            .update(|n| *n = if busy { *n + 1 } else { n.saturating_sub(1) });
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn live_origin() -> Option<String> {
+    window().location().origin().ok()
+}
+
+#[cfg(feature = "ssr")]
+fn live_origin() -> Option<String> {
+    None
 }
 
 pub fn use_frame() -> Frame {
     expect_context::<Frame>()
 }
 
-/// The base path from `<base href>`, which trunk fills in from `--public-url`.
-pub fn base_path() -> String {
-    let uri = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = web_sys::Url::new(&uri)
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    path.trim_end_matches('/').to_string()
+/// The address's query, as the page may use it: empty for the first render (pre-rendered pages
+/// are made without one), the real one from right after hydration.
+pub fn use_query() -> Signal<ParamsMap> {
+    let frame = use_frame();
+    let location = use_location();
+    // A memo: what reads it runs again only when the query really changes.
+    Memo::new(move |_| {
+        if frame.is_hydrated() {
+            location.query.get()
+        } else {
+            ParamsMap::new()
+        }
+    })
+    .into()
+}
+
+/// `?…` of the address (or nothing), on the same terms as [`use_query`].
+pub fn use_search() -> Signal<String> {
+    let frame = use_frame();
+    let location = use_location();
+    Memo::new(move |_| {
+        let search = if frame.is_hydrated() {
+            location.search.get()
+        } else {
+            String::new()
+        };
+        if search.is_empty() {
+            search
+        } else {
+            format!("?{}", search.trim_start_matches('?'))
+        }
+    })
+    .into()
 }

@@ -1,12 +1,19 @@
 //! The Leptos user interface. Thin by design: content, validation and routing logic live in the
 //! `collection` crate; this crate renders them.
 //!
-//! - [`api`] is the only code that fetches;
+//! The same components run in two places: natively at build time (feature `ssr`), where
+//! `src/bin/prerender.rs` renders every page to static HTML with its data, and in the browser
+//! (feature `hydrate`), where [`boot`] hydrates that HTML — or, on a page that was not
+//! pre-rendered, renders from scratch.
+//!
+//! - [`api`] is the only code that reads content (the network in the browser, disk at build
+//!   time);
 //! - [`frame`] holds the per-visit state the layout shares with pages;
 //! - [`components`] are the shared pieces (layout, heading, error panel, …);
 //! - [`pages`] has one module per route.
 
 pub mod api;
+#[cfg(not(feature = "ssr"))]
 pub mod boot;
 pub mod components;
 pub mod dom;
@@ -14,6 +21,8 @@ pub mod frame;
 pub mod offline;
 pub mod pages;
 pub mod prefs;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -22,16 +31,13 @@ use leptos_router::components::Router;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let base = frame::base_path();
-    provide_context(frame::Frame::new(base.clone()));
+    let deployment = frame::Deployment::current();
+    let base = deployment.base.clone();
+    provide_context(frame::Frame::new(deployment));
     provide_context(offline::start());
     view! {
         <Router base=base>
             <components::Shell/>
         </Router>
     }
-}
-
-pub fn mount() {
-    boot::start(App);
 }

@@ -1,4 +1,5 @@
-//! Entry point: mount the app. Everything else lives in the library so it can be tested.
+//! Entry point in the browser: hydrate the pre-rendered page, or render the shell.
 fn main() {
-    ibm_collection::mount();
+    #[cfg(not(feature = "ssr"))]
+    ibm_collection::boot::start();
 }

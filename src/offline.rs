@@ -32,12 +32,20 @@ pub fn start() -> Status {
         update_ready: RwSignal::new(false),
         registration: StoredValue::new_local(None),
     };
+    // At build time there is no browser to listen to.
+    if cfg!(feature = "ssr") {
+        return status;
+    }
     let Some(window) = web_sys::window() else {
         return status;
     };
-    if !window.navigator().on_line() {
-        status.offline.set(true);
-    }
+    // After hydration: a page hydrated offline was pre-rendered online, without the notice.
+    let online = window.navigator().on_line();
+    Effect::new(move |_| {
+        if !online {
+            status.offline.set(true);
+        }
+    });
     listen(&window, "offline", move |_| status.offline.set(true));
     listen(&window, "online", move |_| status.offline.set(false));
 

@@ -22,6 +22,9 @@ pub fn save_lang(lang: Lang) {
 
 /// The saved choice, else the browser's preference, else Ukrainian.
 pub fn preferred_lang() -> Lang {
+    if cfg!(feature = "ssr") {
+        return Lang::Uk;
+    }
     saved_lang().unwrap_or_else(|| {
         let tags: Vec<String> = web_sys::window()
             .map(|w| {

@@ -4,6 +4,7 @@
 
 use crate::model::*;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A file in `data/` with the type its content deserialises into.
@@ -118,14 +119,15 @@ pub const ALL_FILES: [&str; 8] = [
     GlossaryFile::NAME,
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialisable: a page pre-rendered with its data carries the outcome of each load.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadError {
     /// `data/agencies.json`
     pub file: String,
     pub kind: LoadErrorKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LoadErrorKind {
     /// The request did not complete (offline, blocked, aborted).
     Network(String),

@@ -10,6 +10,7 @@ pub mod diagram;
 pub mod export;
 pub mod files;
 pub mod i18n;
+pub mod ids;
 pub mod lang;
 pub mod library;
 pub mod links;
@@ -17,6 +18,7 @@ pub mod model;
 pub mod plural;
 pub mod route;
 pub mod search;
+pub mod subset;
 pub mod timeline;
 pub mod validate;
 

@@ -6,15 +6,17 @@
 //! keys and values that match nothing in the collection are ignored, so an old or hand-edited
 //! link still opens a sensible view.
 
-use crate::model::{Act, ActStatus, ActType, ActsFile, Jurisdiction};
-use crate::Lang;
+use crate::model::{
+    Act, ActStatus, ActType, ActsFile, AgenciesFile, CooperationFile, Jurisdiction,
+};
+use crate::{Lang, Text};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const PAGE_SIZE: usize = 20;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Sort {
     /// Newest first.
     #[default]
@@ -23,7 +25,7 @@ pub enum Sort {
     Title,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct LibraryQuery {
     pub jurisdiction: Option<Jurisdiction>,
     pub kind: Option<ActType>,
@@ -162,6 +164,17 @@ impl LibraryQuery {
             .join("&")
     }
 
+    /// The library's address for this query: `page_path` (`/uk/library`) with the query
+    /// string, if any.
+    pub fn href(&self, page_path: &str) -> String {
+        let qs = self.to_query_string();
+        if qs.is_empty() {
+            page_path.to_string()
+        } else {
+            format!("{page_path}?{qs}")
+        }
+    }
+
     /// True when any filter is set (sorting and paging are not filters).
     pub fn is_filtered(&self) -> bool {
         self.jurisdiction.is_some()
@@ -229,7 +242,7 @@ fn matches(act: &Act, q: &LibraryQuery, except: Option<Facet>) -> bool {
 
 /// Counts for each value of one facet, over the acts that match every *other* active filter —
 /// so each count says how many results choosing that value would give.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetCounts<T> {
     pub values: Vec<(T, usize)>,
 }
@@ -244,7 +257,7 @@ impl<T: PartialEq> FacetCounts<T> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
     pub jurisdiction: FacetCounts<Jurisdiction>,
     pub kind: FacetCounts<ActType>,
@@ -256,9 +269,9 @@ pub struct Facets {
     pub years: Option<(u16, u16)>,
 }
 
-/// A [`LibraryView`] that owns its acts, so that a page can keep it (in a memo) and read it
-/// from several places without computing the view again.
-#[derive(Debug, Clone, PartialEq)]
+/// A [`LibraryView`] that owns its acts, so that a page can keep it and read it from several
+/// places without computing the view again — and carry it in the pre-rendered page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OwnedView {
     pub items: Vec<Act>,
     pub total: usize,
@@ -359,6 +372,80 @@ pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView
         page,
         pages,
         facets,
+    }
+}
+
+/// Something a filter offers, by id, with its name (and, for agencies, its abbreviation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub id: String,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<Text>,
+}
+
+/// What the library page shows for a query: the page of results (each act in outline), the
+/// facet counts, and the names the filters and result cards need. Computed from the files in
+/// one step, so that a pre-rendered page can carry exactly this.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shown {
+    /// The query as applied: ids the collection does not have are dropped.
+    pub query: LibraryQuery,
+    pub view: OwnedView,
+    pub issuers: Vec<Named>,
+    pub agencies: Vec<Named>,
+    pub levels: Vec<Named>,
+}
+
+impl Shown {
+    pub fn compute(
+        acts: &ActsFile,
+        agencies: &AgenciesFile,
+        coop: &CooperationFile,
+        query: LibraryQuery,
+        lang: Lang,
+    ) -> Shown {
+        let query = query.normalized(acts);
+        let mut view = self::view(acts, &query, lang).to_owned_view();
+        view.items = view.items.iter().map(Act::outline).collect();
+        let f = &view.facets;
+        let named = |id: &str, name: &Text| Named {
+            id: id.to_string(),
+            name: name.clone(),
+            abbreviation: None,
+        };
+        let issuers = acts
+            .issuers
+            .iter()
+            .filter(|i| f.issuer.values.iter().any(|(id, _)| id == &i.id))
+            .map(|i| named(&i.id, &i.name))
+            .collect();
+        let agencies = agencies
+            .agencies
+            .iter()
+            .filter(|a| f.agency.values.iter().any(|(id, _)| id == &a.id))
+            .map(|a| Named {
+                abbreviation: Some(a.abbreviation.clone()),
+                ..named(&a.id, &a.name)
+            })
+            .collect();
+        let levels = coop
+            .levels()
+            .filter(|l| f.level.values.iter().any(|(id, _)| id == &l.id))
+            .map(|l| named(&l.id, &l.name))
+            .collect();
+        Shown {
+            query,
+            view,
+            issuers,
+            agencies,
+            levels,
+        }
+    }
+
+    /// An issuer's name, for a result card.
+    pub fn issuer(&self, id: &str) -> Option<&Text> {
+        self.issuers.iter().find(|i| i.id == id).map(|i| &i.name)
     }
 }
 

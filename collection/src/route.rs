@@ -53,7 +53,7 @@ impl Section {
 }
 
 /// A page within one language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Page {
     Home,
     Section(Section),
@@ -210,9 +210,36 @@ impl Route {
     }
 }
 
+/// The file, relative to a build's root, that holds the pre-rendered page for an app path:
+/// `/uk/library` → `uk/library.html`, `/uk/` → `uk/index.html` (static hosts and the nginx
+/// recipe serve those for the extensionless path); `None` for what is not a page path.
+pub fn page_file(path: &str) -> Option<String> {
+    let rel = path.trim_start_matches('/');
+    if rel.is_empty() || rel.contains('.') || rel.contains("//") {
+        return None;
+    }
+    Some(match rel.strip_suffix('/') {
+        Some(dir) => format!("{dir}/index.html"),
+        None => format!("{rel}.html"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_page_path_has_one_file() {
+        assert_eq!(page_file("/uk/").as_deref(), Some("uk/index.html"));
+        assert_eq!(page_file("/en/library").as_deref(), Some("en/library.html"));
+        assert_eq!(
+            page_file("/uk/library/ua-law-1777-xii").as_deref(),
+            Some("uk/library/ua-law-1777-xii.html")
+        );
+        assert_eq!(page_file("/"), None);
+        assert_eq!(page_file("/uk/../x"), None);
+        assert_eq!(page_file("/data/acts.json"), None);
+    }
 
     #[test]
     fn parses_every_page_and_prints_it_back() {

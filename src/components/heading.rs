@@ -1,5 +1,5 @@
-//! The page's `<h1>`: also sets the document title, names the last breadcrumb, and after a
-//! route change takes focus and is announced, since a single-page app's router does neither.
+//! The page's `<h1>`: also sets the document title and description, and after a route change
+//! takes focus and is announced, since a single-page app's router does neither.
 
 use crate::frame::use_frame;
 use collection::i18n;
@@ -24,11 +24,9 @@ pub fn PageHeading(
     let frame = use_frame();
     let node = NodeRef::<H1>::new();
     let site = i18n::SITE_NAME.get(lang);
-    let heading = text.clone();
-    let title = title.unwrap_or_else(|| Signal::stored(heading.clone()));
+    let title = title.unwrap_or_else(|| Signal::stored(text.clone()));
     let announced = format!("{}: {text}", i18n::PAGE_ANNOUNCE.get(lang));
     Effect::new(move |_| {
-        frame.heading.set(heading.clone());
         if let Some(h1) = node.get() {
             if frame.take_focus() {
                 let _ = h1.focus();

@@ -1,49 +1,84 @@
 //! Showing content that is loading, loaded, or failed — with a retry — in one place.
 
+use crate::api::PageData;
+use crate::frame::use_frame;
 use collection::files::LoadErrorKind;
 use collection::i18n;
 use collection::{Lang, LoadError};
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
-/// Renders `render(content)` once the resource has loaded, a quiet loading line before, and an
+/// Renders `render(content)` once the page's data is in, a quiet loading line before, and an
 /// [`ErrorPanel`] naming what failed, with a retry, if it failed. The rest of the page and of
-/// the app is unaffected either way.
+/// the app is unaffected either way. A `Transition`: when the data is loaded again for a new
+/// key (a library filter), what is shown stays until the new content is ready.
 pub fn loaded<T, V>(
     lang: Lang,
-    resource: LocalResource<Result<T, LoadError>>,
+    resource: PageData<T>,
     render: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    move || match resource.get() {
-        None => view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> }.into_any(),
-        Some(Ok(content)) => render(content).into_any(),
-        Some(Err(error)) => view! {
-            <ErrorPanel lang=lang error=error on_retry=move || resource.refetch()/>
-        }
-        .into_any(),
-    }
+    with_fallback_heading(lang, resource, None, render)
 }
 
 /// [`loaded`] for a page whose heading comes with its data (an agency's or an act's name): if
 /// the data fails, the page still gets a heading — `heading` — above the error panel.
 pub fn loaded_with_heading<T, V>(
     lang: Lang,
-    resource: LocalResource<Result<T, LoadError>>,
+    resource: PageData<T>,
     heading: i18n::Msg,
     render: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let fallback = move || {
-        matches!(resource.get(), Some(Err(_)))
-            .then(|| view! { <crate::components::PageHeading text=heading.get(lang) lang=lang/> })
+    with_fallback_heading(lang, resource, Some(heading), render)
+}
+
+fn with_fallback_heading<T, V>(
+    lang: Lang,
+    resource: PageData<T>,
+    heading: Option<i18n::Msg>,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let content = move || {
+        resource.get().map(|result| match result {
+            Ok(content) => render(content).into_any(),
+            Err(error) => view! {
+                {heading.map(|h| view! { <crate::components::PageHeading text=h.get(lang) lang=lang/> })}
+                <ErrorPanel lang=lang error=error on_retry=move || resource.refetch()/>
+            }
+            .into_any(),
+        })
     };
-    view! { {fallback} {loaded(lang, resource, render)} }
+    // While new content loads behind the old, <main> says it is busy.
+    let frame = use_frame();
+    let pending = StoredValue::new(false);
+    let set_pending = SignalSetter::map(move |now: bool| {
+        if pending.try_get_value() != Some(now) {
+            pending.set_value(now);
+            frame.set_busy(now);
+        }
+    });
+    on_cleanup(move || {
+        if pending.try_get_value() == Some(true) {
+            frame.set_busy(false);
+        }
+    });
+    view! {
+        <Transition set_pending=set_pending fallback=move || view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> }>
+            {content}
+        </Transition>
+    }
 }
 
 #[component]

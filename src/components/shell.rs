@@ -1,19 +1,51 @@
 //! The layout around every page: skip link, header with the collection's name, main navigation
 //! and language switch, breadcrumbs, `<main>`, footer and the live region that announces page
-//! changes. It also turns the browser path into a [`Route`] and renders the matching page.
+//! changes. It also turns the address into a [`Route`] and renders the matching page.
+//!
+//! The same code renders each page at build time (the pre-renderer) and hydrates it in the
+//! browser, so the first render reads nothing the build cannot know: the query string and the
+//! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
-use crate::frame::use_frame;
+use crate::api::{self, PageData};
+use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
 use collection::i18n::{self, Msg};
+use collection::model::AgenciesFile;
 use collection::route::{strip_base, Page, Section};
 use collection::search::encode_query_value;
-use collection::{Lang, Route};
-use leptos::either::Either;
+use collection::{Lang, LoadError, Route, Text};
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
+
+/// The name of a page whose name comes with its data (an act, an agency), for the last
+/// breadcrumb and share links; `None` for every other page, whose name is an interface string.
+type PageName = PageData<Option<Text>>;
+
+async fn page_name(route: Route) -> Result<Option<Text>, LoadError> {
+    Ok(match route {
+        Route::Page(_, Page::Act(id)) => api::load::<api::ActsIndex>()
+            .await?
+            .act(&id)
+            .map(|a| a.title.clone()),
+        Route::Page(_, Page::Agency(id)) => api::load::<AgenciesFile>()
+            .await?
+            .agency(&id)
+            .map(|a| a.name.clone()),
+        _ => None,
+    })
+}
+
+/// The heading of a page whose heading is an interface string.
+fn fixed_heading(page: &Page) -> Msg {
+    match page {
+        Page::Home => i18n::SITE_NAME,
+        Page::Section(s) => i18n::section_title(*s),
+        other => i18n::page_label(other),
+    }
+}
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -35,14 +67,17 @@ pub fn Shell() -> impl IntoView {
             url.ready_to_complete();
         }
     });
+    // Effects run in the browser only, after the first render: from here on, what the build
+    // could not know may be read.
+    Effect::new(move |_| frame.mark_hydrated());
     let lang = Memo::new(move |_| route.get().lang().unwrap_or_else(prefs::preferred_lang));
+    let name: PageName = api::page_data(move || route.get(), page_name);
 
     let first = StoredValue::new(true);
     let page = move || {
         let r = route.get();
         frame.route_changed(first.get_value());
         first.set_value(false);
-        frame.heading.set(String::new());
         render(r)
     };
     // "/" focuses the search field (the page's own on the search page), as on many sites,
@@ -69,20 +104,21 @@ pub fn Shell() -> impl IntoView {
     });
     on_cleanup(move || slash.remove());
     let t = move |m: Msg| move || m.get(lang.get());
-    // Focus <main> directly: a "#main-content" href would resolve against <base href> and
-    // leave the page when the collection is deployed under a sub-path.
+    // Focus <main> directly: a bare "#main-content" would resolve against <base href> and leave
+    // the page; the href names this page, for readers without the app's code.
     let skip = crate::dom::jump_to("main-content");
+    let skip_href = move || format!("{}#main-content", location.pathname.get());
 
     view! {
         <Html {..} lang=move || lang.get().code() />
         <Alternates route=route/>
-        <a class="skip-link" href="#main-content" on:click=skip>{t(i18n::SKIP_LINK)}</a>
+        <a class="skip-link" href=skip_href on:click=skip>{t(i18n::SKIP_LINK)}</a>
         <Header route=route lang=lang/>
         <Notices lang=lang/>
         <div class="page-width">
-            <Breadcrumbs route=route lang=lang/>
-            <main id="main-content" tabindex="-1">{page}</main>
-            <ShareBar route=route lang=lang/>
+            <Breadcrumbs route=route lang=lang name=name/>
+            <main id="main-content" tabindex="-1" aria-busy=move || frame.is_busy().then_some("true")>{page}</main>
+            <ShareBar route=route lang=lang name=name/>
         </div>
         <Footer lang=lang/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -208,7 +244,7 @@ fn HeaderSearch(lang: Lang) -> impl IntoView {
 #[component]
 fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
     let frame = use_frame();
-    let location = use_location();
+    let search = use_search();
     let items = move || {
         let current = lang.get();
         Lang::ALL
@@ -220,11 +256,7 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                     }
                     .into_any()
                 } else {
-                    let href = move || {
-                        let search = location.search.get();
-                        let q = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
-                        format!("{}{q}", frame.href(&route.get().path_in(l)))
-                    };
+                    let href = move || format!("{}{}", frame.href(&route.get().path_in(l)), search.get());
                     view! {
                         <li><a href=href hreflang=l.code() lang=l.code() on:click=move |_| prefs::save_lang(l)>{l.endonym()}</a></li>
                     }
@@ -242,7 +274,7 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
 
 /// Home › Section › Page, below the top level only.
 #[component]
-fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
     let frame = use_frame();
     move || {
         let Route::Page(l, page) = route.get() else {
@@ -260,8 +292,11 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             })
             .collect_view();
         let current = match &page {
-            Page::Agency(_) | Page::Act(_) => Either::Left(move || frame.heading.get()),
-            other => Either::Right(i18n::page_label(other).get(l)),
+            Page::Agency(_) | Page::Act(_) => view! {
+                <Suspense>{move || name.get().and_then(Result::ok).flatten().map(|t| t.get(l).to_string())}</Suspense>
+            }
+            .into_any(),
+            other => i18n::page_label(other).get(l).into_any(),
         };
         Some(view! {
             <nav class="breadcrumbs" aria-label=move || i18n::BREADCRUMBS.get(lang.get())>
@@ -278,14 +313,13 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
 #[component]
 fn Alternates(route: Memo<Route>) -> impl IntoView {
     let frame = use_frame();
-    let origin = window().location().origin().unwrap_or_default();
     move || {
         let r = route.get();
         let lang = r.lang()?;
         if matches!(r, Route::NotFound(..) | Route::Root) {
             return None;
         }
-        let url = |l: Lang| format!("{origin}{}", frame.href(&r.path_in(l)));
+        let url = |l: Lang| frame.url(&r.path_in(l));
         let locale = |l: Lang| match l {
             Lang::Uk => "uk_UA",
             Lang::En => "en_GB",
@@ -306,33 +340,41 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
 
 /// Share links (plain links: no third-party scripts) and "copy link", on every page.
 #[component]
-fn ShareBar(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
+fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
     let frame = use_frame();
     let location = use_location();
+    let search = use_search();
     let feedback = RwSignal::new(String::new());
     Effect::new(move |_| {
         route.track();
-        location.search.track();
+        search.track();
         feedback.set(String::new());
     });
     let url = move || {
-        route.track();
-        let search = location.search.get();
-        let origin = window().location().origin().unwrap_or_default();
-        let q = if search.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", search.trim_start_matches('?'))
-        };
-        format!("{origin}{}{q}", location.pathname.get())
+        format!(
+            "{}{}{}",
+            frame.origin(),
+            location.pathname.get(),
+            search.get()
+        )
     };
     let title = move || {
-        let h = frame.heading.get();
-        let site = i18n::SITE_NAME.get(lang.get());
-        if h.is_empty() || h == site {
+        let l = lang.get();
+        let site = i18n::SITE_NAME.get(l);
+        let heading = match route.get() {
+            Route::Page(_, page @ (Page::Act(_) | Page::Agency(_))) => name
+                .get()
+                .and_then(Result::ok)
+                .flatten()
+                .map(|t| t.get(l).to_string())
+                .unwrap_or_else(|| i18n::page_label(&page).get(l).to_string()),
+            Route::Page(_, page) => fixed_heading(&page).get(l).to_string(),
+            _ => String::new(),
+        };
+        if heading.is_empty() || heading == site {
             site.to_string()
         } else {
-            format!("{h} — {site}")
+            format!("{heading} — {site}")
         }
     };
     let enc = |s: String| encode_query_value(&s);
@@ -369,7 +411,8 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             <aside class="share" aria-labelledby="share-heading">
                 <h2 id="share-heading" class="share__title">{i18n::SHARE.get(lang.get())}</h2>
                 <ul class="share__list">
-                    {links}
+                    // The title of an act's or agency's page comes with its data.
+                    <Suspense>{links}</Suspense>
                     <li>
                         <button type="button" class="button button--secondary share__copy" on:click=copy>{i18n::COPY_LINK.get(lang.get())}</button>
                         " "<span class="share__feedback" role="status">{move || feedback.get()}</span>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AgenciesPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load::<AgenciesFile>);
+    let data = api::page_data(|| (), |_| api::load::<AgenciesFile>());
     view! {
         <PageHeading text=i18n::section_title(Section::Agencies).get(lang) lang=lang description=i18n::AGENCIES_LEAD.get(lang)/>
         <p class="lead">{i18n::AGENCIES_LEAD.get(lang)}</p>

@@ -7,48 +7,80 @@ use crate::components::{
 };
 use crate::pages::NotFoundPage;
 use collection::i18n;
-use collection::model::{AgenciesFile, CooperationFile, Coordinator};
+use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
 use collection::route::{Page, Section};
-use collection::Lang;
+use collection::{Lang, LoadError, Text};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What an agency's page shows: the agency, the agencies it names or coordinates, its acts and
+/// the names of its cooperation levels. `None` for an unknown id.
+type AgencyData = Option<(Arc<AgenciesFile>, Arc<ActsFile>, Vec<(String, Text)>)>;
+
+async fn load(id: String) -> Result<AgencyData, LoadError> {
+    let ((agencies, coop), acts) = futures::try_join!(
+        api::load_both::<AgenciesFile, CooperationFile>(),
+        api::load::<api::ActsIndex>()
+    )?;
+    let Some(agency) = agencies.agency(&id) else {
+        return Ok(None);
+    };
+    let named = collection::subset::strings_in(agency);
+    let coordinated: Vec<&str> = agencies
+        .coordinated_by(&id)
+        .map(|a| a.id.as_str())
+        .collect();
+    let shown = agencies.only(|x| x == id || named.contains(x) || coordinated.contains(&x));
+    let levels = agency
+        .levels
+        .iter()
+        .filter_map(|l| coop.level(l))
+        .map(|l| (l.id.clone(), l.name.clone()))
+        .collect();
+    Ok(Some((
+        Arc::new(shown),
+        Arc::new(acts.cited_in(agency)),
+        levels,
+    )))
+}
 
 #[component]
 pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<AgenciesFile, api::ActsIndex, CooperationFile>);
+    let key = id.clone();
+    let data = api::page_data(move || key.clone(), load);
     // The agency's name comes with the data; if the data fails, the page still has a heading.
-    loaded_with_heading(
-        lang,
-        data,
-        i18n::AGENCY_PAGE,
-        move |(agencies, acts, coop)| {
-            let Some(a) = agencies.agency(&id).cloned() else {
-                return view! { <NotFoundPage lang=lang/> }.into_any();
-            };
-            let coordinator = match &a.coordinator {
-                Coordinator::Agency(cid) => {
-                    view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> }
-                        .into_any()
-                }
-                Coordinator::Body(_) => agencies
-                    .coordinator_name(&a.coordinator)
-                    .map(|n| n.get(lang).to_string())
-                    .unwrap_or_default()
-                    .into_any(),
-            };
-            let levels = a
+    loaded_with_heading(lang, data, i18n::AGENCY_PAGE, move |found| {
+        let Some((agencies, acts, coop_levels)) = found else {
+            return view! { <NotFoundPage lang=lang/> }.into_any();
+        };
+        let Some(a) = agencies.agency(&id).cloned() else {
+            return view! { <NotFoundPage lang=lang/> }.into_any();
+        };
+        let coordinator = match &a.coordinator {
+            Coordinator::Agency(cid) => {
+                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> }
+                    .into_any()
+            }
+            Coordinator::Body(_) => agencies
+                .coordinator_name(&a.coordinator)
+                .map(|n| n.get(lang).to_string())
+                .unwrap_or_default()
+                .into_any(),
+        };
+        let levels = a
             .levels
             .iter()
-            .filter_map(|lid| coop.level(lid))
-            .map(|l| {
-                let name = l.name.get(lang).to_string();
-                view! { <li><Local path=Page::Section(Section::Cooperation).anchored(lang, &l.id)>{name}</Local></li> }
+            .filter_map(|lid| coop_levels.iter().find(|(id, _)| id == lid))
+            .map(|(lid, name)| {
+                let name = name.get(lang).to_string();
+                view! { <li><Local path=Page::Section(Section::Cooperation).anchored(lang, lid)>{name}</Local></li> }
             })
             .collect_view();
-            let coordinated: Vec<_> = agencies
-                .coordinated_by(&a.id)
-                .map(|x| x.id.clone())
-                .collect();
-            let coordinated_view = (!coordinated.is_empty()).then(|| {
+        let coordinated: Vec<_> = agencies
+            .coordinated_by(&a.id)
+            .map(|x| x.id.clone())
+            .collect();
+        let coordinated_view = (!coordinated.is_empty()).then(|| {
             let items = coordinated
                 .into_iter()
                 .map(|cid| view! { <li><AgencyLink id=cid lang=lang agencies=agencies.clone()/></li> })
@@ -58,17 +90,17 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 <ul>{items}</ul>
             }
         });
-            let website = a.website.clone().map(|w| {
-                let shown = w
-                    .trim_start_matches("https://")
-                    .trim_end_matches('/')
-                    .to_string();
-                view! {
-                    <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
-                    <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
-                }
-            });
+        let website = a.website.clone().map(|w| {
+            let shown = w
+                .trim_start_matches("https://")
+                .trim_end_matches('/')
+                .to_string();
             view! {
+                <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
+                <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
+            }
+        });
+        view! {
             <PageHeading text=a.name.get(lang).to_string() lang=lang description=a.role.get(lang).to_string()/>
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
             <dl class="summary-list">
@@ -93,6 +125,5 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             {coordinated_view}
         }
         .into_any()
-        },
-    )
+    })
 }

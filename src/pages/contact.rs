@@ -60,12 +60,15 @@ fn hint(f: Field) -> Option<Msg> {
 
 #[component]
 pub fn ContactPage(lang: Lang) -> impl IntoView {
-    let site = LocalResource::new(api::load::<SiteFile>);
+    let site = api::page_data(
+        || (),
+        |_| async { Ok(api::load::<SiteFile>().await?.contact.clone()) },
+    );
     view! {
         <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
         <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
-        {loaded(lang, site, move |site| {
-            let contact = site.contact.clone().unwrap_or(collection::model::Contact { email: None, endpoint: None });
+        {loaded(lang, site, move |contact| {
+            let contact = contact.unwrap_or(collection::model::Contact { email: None, endpoint: None });
             if contact.email.is_none() && contact.endpoint.is_none() {
                 return view! { <p class="notice">{i18n::CONTACT_NOT_CONFIGURED.get(lang)}</p> }.into_any();
             }
@@ -76,7 +79,10 @@ pub fn ContactPage(lang: Lang) -> impl IntoView {
 
 #[component]
 fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> impl IntoView {
-    let form = RwSignal::new(load_draft());
+    // The draft is the reader's own: restored after the first render, which the pre-rendered
+    // page was made from.
+    let form = RwSignal::new(ContactForm::default());
+    Effect::new(move |_| form.set(load_draft()));
     let errors = RwSignal::new(Vec::<(Field, Msg)>::new());
     let outcome = RwSignal::new(Outcome::None);
     let sending = RwSignal::new(false);

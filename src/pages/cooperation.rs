@@ -8,10 +8,22 @@ use collection::model::{AgenciesFile, CooperationFile};
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn CooperationPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<CooperationFile, AgenciesFile, api::ActsIndex>);
+    let data = api::page_data(
+        || (),
+        |_| async {
+            let ((coop, agencies), acts) = futures::try_join!(
+                api::load_both::<CooperationFile, AgenciesFile>(),
+                api::load::<api::ActsIndex>()
+            )?;
+            let agencies = Arc::new(agencies.cited_in(&*coop));
+            let acts = Arc::new(acts.cited_in(&*coop));
+            Ok((coop, agencies, acts))
+        },
+    );
     view! {
         <PageHeading text=i18n::section_title(Section::Cooperation).get(lang) lang=lang description=i18n::section_description(Section::Cooperation).get(lang)/>
         {loaded(lang, data, move |(coop, agencies, acts)| {

@@ -4,11 +4,12 @@
 
 use crate::api;
 use crate::components::{loaded, ActRef, Local, PageHeading};
+use crate::frame::use_frame;
 use collection::i18n;
 use collection::library::collation_key;
 use collection::model::{ActsFile, GlossaryFile, Term};
 use collection::route::{Page, Section};
-use collection::Lang;
+use collection::{Lang, Text};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,7 +45,8 @@ pub fn sorted(g: &GlossaryFile, lang: Lang) -> Vec<&Term> {
     v
 }
 
-/// Brings the term named in the address into view once the list is rendered.
+/// Brings the term named in the address into view (after the first render: the browser's own
+/// jump happens before the app has a list to jump in, on a page that was not pre-rendered).
 fn scroll_to_fragment() {
     request_animation_frame(|| {
         let hash = window().location().hash().unwrap_or_default();
@@ -60,7 +62,20 @@ fn scroll_to_fragment() {
 
 #[component]
 pub fn GlossaryPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<GlossaryFile, api::ActsIndex>);
+    let data = api::page_data(
+        || (),
+        |_| async {
+            let (glossary, acts) = api::load_both::<GlossaryFile, api::ActsIndex>().await?;
+            let cited = Arc::new(acts.cited_in(&*glossary));
+            Ok((glossary, cited))
+        },
+    );
+    let frame = use_frame();
+    Effect::new(move |_| {
+        if data.with(|d| matches!(d, Some(Ok(_)))) {
+            scroll_to_fragment();
+        }
+    });
     view! {
         <PageHeading text=i18n::section_title(Section::Glossary).get(lang) lang=lang
             description=i18n::GLOSSARY_LEAD.get(lang)/>
@@ -71,7 +86,11 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
             letters.dedup();
             let index = letters
                 .iter()
-                .map(|l| view! { <li><a href=format!("#{}", letter_id(l)) on:click=crate::dom::jump_to(letter_id(l))>{l.clone()}</a></li> })
+                .map(|l| {
+                    // The page's own address: a bare "#letter" would resolve against <base href>.
+                    let href = frame.href(&Page::Section(Section::Glossary).anchored(lang, &letter_id(l)));
+                    view! { <li><a href=href on:click=crate::dom::jump_to(letter_id(l))>{l.clone()}</a></li> }
+                })
                 .collect_view();
             let mut last = String::new();
             let entries = terms
@@ -86,7 +105,6 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            scroll_to_fragment();
             view! {
                 <nav class="letters" aria-label=i18n::GLOSSARY_LETTERS.get(lang)><ul>{index}</ul></nav>
                 <div class="glossary">{entries}</div>
@@ -136,19 +154,27 @@ fn TermEntry(
 /// "Key terms" for a section page: links to the glossary entries the section needs.
 #[component]
 pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load::<GlossaryFile>);
-    move || {
-        let g = data.get()?.ok()?;
-        let mut terms: Vec<&Term> = g.for_section(section).collect();
+    // Only the names: the definitions are on the glossary page.
+    let data = api::page_data(
+        || (),
+        move |_| async move {
+            let g = api::load::<GlossaryFile>().await?;
+            Ok(g.for_section(section)
+                .map(|t| (t.id.clone(), t.term.clone()))
+                .collect::<Vec<(String, Text)>>())
+        },
+    );
+    let list = move || {
+        let mut terms = data.get()?.ok()?;
         if terms.is_empty() {
             return None;
         }
-        terms.sort_by_cached_key(|t| collation_key(t.term.get(lang), lang));
+        terms.sort_by_cached_key(|(_, t)| collation_key(t.get(lang), lang));
         let items = terms
             .into_iter()
-            .map(|t| {
-                let path = Page::Section(Section::Glossary).anchored(lang, &t.id);
-                let name = t.term.get(lang).to_string();
+            .map(|(id, term)| {
+                let path = Page::Section(Section::Glossary).anchored(lang, &id);
+                let name = term.get(lang).to_string();
                 view! { <li><Local path=path>{name}</Local></li> }
             })
             .collect_view();
@@ -158,5 +184,6 @@ pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
                 <ul class="key-terms__list">{items}</ul>
             </aside>
         })
-    }
+    };
+    view! { <Suspense>{list}</Suspense> }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn HomePage(lang: Lang) -> impl IntoView {
-    let site = LocalResource::new(api::load::<SiteFile>);
+    let site = api::page_data(|| (), |_| api::load::<SiteFile>());
     view! {
         <PageHeading text=i18n::SITE_NAME.get(lang) lang=lang/>
         {loaded(lang, site, move |site| {

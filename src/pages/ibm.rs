@@ -8,10 +8,18 @@ use collection::model::IbmFile;
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn IbmPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<IbmFile, api::ActsIndex>);
+    let data = api::page_data(
+        || (),
+        |_| async {
+            let (ibm, acts) = api::load_both::<IbmFile, api::ActsIndex>().await?;
+            let cited = Arc::new(acts.cited_in(&*ibm));
+            Ok((ibm, cited))
+        },
+    );
     view! {
         <PageHeading text=i18n::section_title(Section::Ibm).get(lang) lang=lang description=i18n::section_description(Section::Ibm).get(lang)/>
         {loaded(lang, data, move |(ibm, acts)| {

@@ -1,49 +1,87 @@
 //! `/{lang}/library`: every act, with facets, sorting and pagination. The whole view state is
 //! the URL query (see `collection::library`), so any view can be shared and survives reload;
-//! this page only renders `library::view` and writes the query back on change.
+//! this page renders [`Shown`] for the query and writes the query back on change.
+//!
+//! The page is pre-rendered without a query (the build cannot know it): it hydrates the full
+//! list, and right after, the filters in the address apply — the heading and the rest stay.
 
-use crate::api;
+use crate::api::{self, PageData};
 use crate::components::{loaded, Local, PageHeading};
-use crate::frame::use_frame;
+use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
-use collection::library::{self, FacetCounts, LibraryQuery, Sort};
+use collection::library::{self, FacetCounts, LibraryQuery, Named, Shown, Sort};
 use collection::model::{Act, ActsFile, AgenciesFile, CooperationFile};
 use collection::route::{Page, Section};
-use collection::Lang;
+use collection::{Lang, LoadError};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+async fn load(query: LibraryQuery, lang: Lang) -> Result<Shown, LoadError> {
+    let (acts, (agencies, coop)) = futures::try_join!(
+        api::load::<api::ActsIndex>(),
+        api::load_both::<AgenciesFile, CooperationFile>()
+    )?;
+    Ok(Shown::compute(&acts, &agencies, &coop, query, lang))
+}
+
 #[component]
 pub fn LibraryPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load3::<api::ActsIndex, AgenciesFile, CooperationFile>);
-    let location = use_location();
+    let params = use_query();
     let query = Memo::new(move |_| {
-        let params = location.query.get();
+        let params = params.get();
         LibraryQuery::from_pairs((&params).into_iter().map(|(k, v)| (k.as_ref(), v)))
     });
+    let data: PageData<Shown> = api::page_data(move || query.get(), move |q| load(q, lang));
     let heading = i18n::section_title(Section::Library).get(lang);
-    // The page number goes in the title: "Бібліотека … — сторінка 2 з 8 — …". The number of
-    // pages comes from the view the list computes (it is 1 until the data is in).
-    let pages = RwSignal::new(1usize);
-    let title = Signal::derive(move || {
-        let (page, pages) = (query.get().page, pages.get());
-        if page > 1 && pages > 1 {
-            format!(
-                "{heading} — {}",
-                i18n::page_of(lang, page.min(pages), pages)
-            )
-        } else {
-            heading.to_string()
+    // The page number goes in the title: "Бібліотека … — сторінка 2 з 8 — …". The list sets
+    // it once shown (pre-rendered pages are page 1).
+    let position = RwSignal::new((1usize, 1usize));
+    let title = Signal::derive(move || match position.get() {
+        (page, pages) if page > 1 && pages > 1 => {
+            format!("{heading} — {}", i18n::page_of(lang, page, pages))
         }
+        _ => heading.to_string(),
     });
     view! {
         <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang)/>
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
-        {loaded(lang, data, move |(acts, agencies, coop)| {
-            view! { <Library lang=lang query=query pages=pages acts=acts agencies=agencies coop=coop/> }
+        {loaded(lang, data, move |shown| {
+            let at = (shown.view.page, shown.view.pages);
+            Effect::new(move |_| position.set(at));
+            view! { <Library lang=lang shown=Arc::new(shown)/> }
         })}
+    }
+}
+
+/// Goes to the library view for a query, keeping the scroll position.
+fn use_go(lang: Lang) -> impl Fn(LibraryQuery) + Clone + Send + Sync + 'static {
+    let navigate = use_navigate();
+    move |q: LibraryQuery| {
+        navigate(
+            &q.href(&Page::Section(Section::Library).path(lang)),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+#[component]
+fn Library(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
+    view! {
+        <div class="library">
+            <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+                <h2 id="filters-heading">{i18n::FILTERS.get(lang)}</h2>
+                <Filters lang=lang shown=shown.clone()/>
+            </form>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading" class="visually-hidden">{i18n::RESULTS.get(lang)}</h2>
+                <Results lang=lang shown=shown/>
+            </section>
+        </div>
     }
 }
 
@@ -59,283 +97,227 @@ fn enum_options<T: serde::Serialize>(
         .collect()
 }
 
-#[component]
-fn Library(
+/// Options for a facet over ids: (id, name, count), in the order of `named`.
+fn named_options(
+    named: &[Named],
+    counts: &FacetCounts<String>,
     lang: Lang,
-    query: Memo<LibraryQuery>,
-    /// Set to the number of result pages, for the document title.
-    pages: RwSignal<usize>,
-    acts: Arc<ActsFile>,
-    agencies: Arc<AgenciesFile>,
-    coop: Arc<CooperationFile>,
-) -> impl IntoView {
-    let frame = use_frame();
-    let navigate = use_navigate();
-    let base_path = Page::Section(Section::Library).path(lang);
-    let href_for = {
-        let base_path = base_path.clone();
-        move |q: &LibraryQuery| {
-            let qs = q.to_query_string();
-            let path = if qs.is_empty() {
-                base_path.clone()
-            } else {
-                format!("{base_path}?{qs}")
+) -> Vec<(String, String, usize)> {
+    named
+        .iter()
+        .map(|n| {
+            let name = match &n.abbreviation {
+                Some(abbr) => format!("{} — {}", abbr.get(lang), n.name.get(lang)),
+                None => n.name.get(lang).to_string(),
             };
-            frame.href(&path)
-        }
-    };
-    let go = {
-        let base_path = base_path.clone();
-        move |q: LibraryQuery| {
-            let qs = q.to_query_string();
-            let path = if qs.is_empty() {
-                base_path.clone()
-            } else {
-                format!("{base_path}?{qs}")
-            };
-            navigate(
-                &path,
-                NavigateOptions {
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
-    };
-    let normalized = {
-        let acts = acts.clone();
-        Memo::new(move |_| query.get().normalized(&acts))
-    };
-    // One computation of the view per query change, shared by the filters and the results.
-    let current = {
-        let acts = acts.clone();
-        Memo::new(move |_| library::view(&acts, &normalized.get(), lang).to_owned_view())
-    };
-    Effect::new(move |_| pages.set(current.with(|v| v.pages)));
+            (n.id.clone(), name, counts.count(&n.id))
+        })
+        .collect()
+}
 
-    // Filters: each select writes its key and goes back to page 1.
-    let facet_select = {
-        let go = go.clone();
-        move |id: &'static str,
-              label: Msg,
-              options: Vec<(String, String, usize)>,
-              current: Option<String>,
-              set: fn(&mut LibraryQuery, Option<String>)| {
-            let go = go.clone();
-            let total: usize = options.iter().map(|(_, _, n)| n).sum();
-            let opts = options
-                .into_iter()
-                .map(|(value, text, n)| {
-                    let selected = current.as_deref() == Some(value.as_str());
-                    view! { <option value=value selected=selected>{format!("{text} ({n})")}</option> }
-                })
-                .collect_view();
-            let on_change = move |ev: leptos::ev::Event| {
-                let v = event_target_value(&ev);
-                let mut q = normalized.get_untracked();
-                set(&mut q, (!v.is_empty()).then_some(v));
-                q.page = 1;
-                go(q);
-            };
-            let _ = total;
-            view! {
-                <div class="field">
-                    <label for=id>{label.get(lang)}</label>
-                    <select id=id name=id on:change=on_change>
-                        <option value="" selected=current.is_none()>{i18n::ALL_VALUES.get(lang)}</option>
-                        {opts}
-                    </select>
-                </div>
-            }
+#[component]
+fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
+    let q = shown.query.clone();
+    let f = &shown.view.facets;
+    let slug = |v: Option<String>| v;
+    let (lo, hi) = f.years.unwrap_or((1991, 2025));
+    let year_opts = move |current: Option<u16>| {
+        (lo..=hi)
+            .map(|y| view! { <option value=y.to_string() selected=current == Some(y)>{y.to_string()}</option> })
+            .collect_view()
+    };
+    let go = use_go(lang);
+    let on_year = {
+        let q = q.clone();
+        move |ev: leptos::ev::Event, is_from: bool| {
+            let v: Option<u16> = event_target_value(&ev).parse().ok();
+            let mut q = q.clone();
+            let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
+            q.set_years(from, to);
+            q.page = 1;
+            go(q);
         }
     };
-
-    let filters = {
-        let acts = acts.clone();
-        let agencies = agencies.clone();
-        let coop = coop.clone();
-        let facet_select = facet_select.clone();
-        let go = go.clone();
-        move || {
-            let q = normalized.get();
-            let f = current.get().facets;
-            let jurisdiction = enum_options(&f.jurisdiction, |j| j.label(), lang);
-            let kind = enum_options(&f.kind, |t| t.label(), lang);
-            let status = enum_options(&f.status, |s| s.label(), lang);
-            let issuer: Vec<_> = acts
-                .issuers
-                .iter()
-                .filter(|i| f.issuer.values.iter().any(|(id, _)| id == &i.id))
-                .map(|i| {
-                    (
-                        i.id.clone(),
-                        i.name.get(lang).to_string(),
-                        f.issuer.count(&i.id),
-                    )
-                })
-                .collect();
-            let agency: Vec<_> = agencies
-                .agencies
-                .iter()
-                .filter(|a| f.agency.values.iter().any(|(id, _)| id == &a.id))
-                .map(|a| {
-                    (
-                        a.id.clone(),
-                        format!("{} — {}", a.abbreviation.get(lang), a.name.get(lang)),
-                        f.agency.count(&a.id),
-                    )
-                })
-                .collect();
-            let level: Vec<_> = coop
-                .levels()
-                .filter(|l| f.level.values.iter().any(|(id, _)| id == &l.id))
-                .map(|l| {
-                    (
-                        l.id.clone(),
-                        l.name.get(lang).to_string(),
-                        f.level.count(&l.id),
-                    )
-                })
-                .collect();
-            let slug = |v: Option<String>| v;
-            let (lo, hi) = f.years.unwrap_or((1991, 2025));
-            let year_opts = move |current: Option<u16>| {
-                (lo..=hi)
-                    .map(|y| view! { <option value=y.to_string() selected=current == Some(y)>{y.to_string()}</option> })
-                    .collect_view()
-            };
-            let go_from = go.clone();
-            let go_to = go.clone();
-            let on_year = move |ev: leptos::ev::Event, is_from: bool, go: &dyn Fn(LibraryQuery)| {
-                let v: Option<u16> = event_target_value(&ev).parse().ok();
-                let mut q = normalized.get_untracked();
-                let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
-                q.set_years(from, to);
-                q.page = 1;
-                go(q);
-            };
-            view! {
-                {facet_select("jurisdiction", i18n::FILTER_JURISDICTION, jurisdiction, q.jurisdiction.map(|j| library::slug_of(&j)), |q, v| q.jurisdiction = v.and_then(|v| library::from_slug(&v)))}
-                {facet_select("type", i18n::FILTER_TYPE, kind, q.kind.map(|k| library::slug_of(&k)), |q, v| q.kind = v.and_then(|v| library::from_slug(&v)))}
-                {facet_select("issuer", i18n::FILTER_ISSUER, issuer, slug(q.issuer.clone()), |q, v| q.issuer = v)}
-                {facet_select("status", i18n::FILTER_STATUS, status, q.status.map(|s| library::slug_of(&s)), |q, v| q.status = v.and_then(|v| library::from_slug(&v)))}
-                {facet_select("agency", i18n::FILTER_AGENCY, agency, slug(q.agency.clone()), |q, v| q.agency = v)}
-                {facet_select("level", i18n::FILTER_LEVEL, level, slug(q.level.clone()), |q, v| q.level = v)}
-                <fieldset class="field field--years">
-                    <legend>{i18n::FILTER_YEARS.get(lang)}</legend>
-                    <div class="years">
-                    <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
-                    <select id="from" name="from" on:change=move |ev| on_year(ev, true, &go_from)>
-                        <option value="" selected=q.from.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
-                        {year_opts(q.from)}
-                    </select>
-                    <label for="to">{i18n::FILTER_TO.get(lang)}</label>
-                    <select id="to" name="to" on:change=move |ev| on_year(ev, false, &go_to)>
-                        <option value="" selected=q.to.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
-                        {year_opts(q.to)}
-                    </select>
-                    </div>
-                </fieldset>
-            }
-        }
+    let on_from = {
+        let on_year = on_year.clone();
+        move |ev| on_year(ev, true)
     };
-
-    let results = {
-        let acts = acts.clone();
-        let href_for = href_for.clone();
-        let go = go.clone();
-        move || {
-            let q = normalized.get();
-            let v = current.get();
-            let count = i18n::results_found(lang, v.total as u64);
-            let items = v
-                .items
-                .iter()
-                .map(|a| view! { <ActCard act=a.clone() acts=acts.clone() lang=lang/> })
-                .collect_view();
-            let empty = v.total == 0;
-            let reset = q.is_filtered().then(|| {
-                view! { <a class="reset" href=href_for(&q.cleared())>{i18n::RESET_FILTERS.get(lang)}</a> }
-            });
-            let go = go.clone();
-            let on_sort = move |ev: leptos::ev::Event| {
-                let mut q = normalized.get_untracked();
-                q.sort = if event_target_value(&ev) == "title" {
-                    Sort::Title
-                } else {
-                    Sort::Date
-                };
-                q.page = 1;
-                go(q);
-            };
-            let pagination = (v.pages > 1).then(|| {
-                let link = |p: usize| {
-                    let mut q2 = q.clone();
-                    q2.page = p;
-                    href_for(&q2)
-                };
-                let pages = (1..=v.pages)
-                    .map(|p| {
-                        let current = p == v.page;
-                        view! {
-                            <li>
-                                <a href=link(p) aria-current=current.then_some("page")
-                                    aria-label=format!("{} {p}", i18n::PAGE.get(lang))>{p.to_string()}</a>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let prev = (v.page > 1).then(|| view! { <a class="pagination__prev" rel="prev" href=link(v.page - 1)>{i18n::PREVIOUS.get(lang)}</a> });
-                let next = (v.page < v.pages).then(|| view! { <a class="pagination__next" rel="next" href=link(v.page + 1)>{i18n::NEXT.get(lang)}</a> });
-                view! {
-                    <nav class="pagination" aria-label=i18n::PAGINATION.get(lang)>
-                        {prev}
-                        <ul>{pages}</ul>
-                        {next}
-                    </nav>
-                }
-            });
-            view! {
-                <div class="results__bar">
-                    <p class="results__count" id="results-count" role="status">{count}</p>
-                    <div class="field field--inline">
-                        <label for="sort">{i18n::SORT.get(lang)}</label>
-                        <select id="sort" name="sort" on:change=on_sort>
-                            <option value="date" selected=q.sort == Sort::Date>{i18n::SORT_DATE.get(lang)}</option>
-                            <option value="title" selected=q.sort == Sort::Title>{i18n::SORT_TITLE.get(lang)}</option>
-                        </select>
-                    </div>
-                </div>
-                {reset}
-                {(!empty).then(|| view! { <Export lang=lang query=normalized/> })}
-                {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
-                <ol class="act-results">{items}</ol>
-                {pagination}
-            }
-        }
-    };
-
+    let on_to = move |ev| on_year(ev, false);
     view! {
-        <div class="library">
-            <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
-                <h2 id="filters-heading">{i18n::FILTERS.get(lang)}</h2>
-                {filters}
-            </form>
-            <section class="results" aria-labelledby="results-heading">
-                <h2 id="results-heading" class="visually-hidden">{i18n::RESULTS.get(lang)}</h2>
-                {results}
-            </section>
+        <FacetSelect lang=lang id="jurisdiction" label=i18n::FILTER_JURISDICTION query=q.clone()
+            options=enum_options(&f.jurisdiction, |j| j.label(), lang)
+            current=q.jurisdiction.map(|j| library::slug_of(&j))
+            set=|q, v| q.jurisdiction = v.and_then(|v| library::from_slug(&v))/>
+        <FacetSelect lang=lang id="type" label=i18n::FILTER_TYPE query=q.clone()
+            options=enum_options(&f.kind, |t| t.label(), lang)
+            current=q.kind.map(|k| library::slug_of(&k))
+            set=|q, v| q.kind = v.and_then(|v| library::from_slug(&v))/>
+        <FacetSelect lang=lang id="issuer" label=i18n::FILTER_ISSUER query=q.clone()
+            options=named_options(&shown.issuers, &f.issuer, lang)
+            current=slug(q.issuer.clone())
+            set=|q, v| q.issuer = v/>
+        <FacetSelect lang=lang id="status" label=i18n::FILTER_STATUS query=q.clone()
+            options=enum_options(&f.status, |s| s.label(), lang)
+            current=q.status.map(|s| library::slug_of(&s))
+            set=|q, v| q.status = v.and_then(|v| library::from_slug(&v))/>
+        <FacetSelect lang=lang id="agency" label=i18n::FILTER_AGENCY query=q.clone()
+            options=named_options(&shown.agencies, &f.agency, lang)
+            current=slug(q.agency.clone())
+            set=|q, v| q.agency = v/>
+        <FacetSelect lang=lang id="level" label=i18n::FILTER_LEVEL query=q.clone()
+            options=named_options(&shown.levels, &f.level, lang)
+            current=slug(q.level.clone())
+            set=|q, v| q.level = v/>
+        <fieldset class="field field--years">
+            <legend>{i18n::FILTER_YEARS.get(lang)}</legend>
+            <div class="years">
+            <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
+            <select id="from" name="from" on:change=on_from>
+                <option value="" selected=q.from.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
+                {year_opts(q.from)}
+            </select>
+            <label for="to">{i18n::FILTER_TO.get(lang)}</label>
+            <select id="to" name="to" on:change=on_to>
+                <option value="" selected=q.to.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
+                {year_opts(q.to)}
+            </select>
+            </div>
+        </fieldset>
+    }
+}
+
+/// One filter: choosing a value writes its key and goes back to page 1.
+#[component]
+fn FacetSelect(
+    lang: Lang,
+    id: &'static str,
+    label: Msg,
+    query: LibraryQuery,
+    /// (query value, label, count)
+    options: Vec<(String, String, usize)>,
+    current: Option<String>,
+    set: fn(&mut LibraryQuery, Option<String>),
+) -> impl IntoView {
+    let go = use_go(lang);
+    let opts = options
+        .into_iter()
+        .map(|(value, text, n)| {
+            let selected = current.as_deref() == Some(value.as_str());
+            view! { <option value=value selected=selected>{format!("{text} ({n})")}</option> }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mut q = query.clone();
+        set(&mut q, (!v.is_empty()).then_some(v));
+        q.page = 1;
+        go(q);
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label.get(lang)}</label>
+            <select id=id name=id on:change=on_change>
+                <option value="" selected=current.is_none()>{i18n::ALL_VALUES.get(lang)}</option>
+                {opts}
+            </select>
         </div>
     }
+}
+
+#[component]
+fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
+    let frame = use_frame();
+    let q = shown.query.clone();
+    let v = &shown.view;
+    let path = Page::Section(Section::Library).path(lang);
+    let count = i18n::results_found(lang, v.total as u64);
+    let items = v
+        .items
+        .iter()
+        .map(|a| {
+            let issuer = shown.issuer(&a.issuer).map(|t| t.get(lang).to_string());
+            view! { <ActCard act=a.clone() issuer=issuer.unwrap_or_default() lang=lang/> }
+        })
+        .collect_view();
+    let empty = v.total == 0;
+    let reset = q.is_filtered().then(|| {
+        let href = frame.href(&q.cleared().href(&path));
+        view! { <a class="reset" href=href>{i18n::RESET_FILTERS.get(lang)}</a> }
+    });
+    let go = use_go(lang);
+    let on_sort = {
+        let q = q.clone();
+        move |ev: leptos::ev::Event| {
+            let mut q = q.clone();
+            q.sort = if event_target_value(&ev) == "title" {
+                Sort::Title
+            } else {
+                Sort::Date
+            };
+            q.page = 1;
+            go(q);
+        }
+    };
+    view! {
+        <div class="results__bar">
+            <p class="results__count" id="results-count" role="status">{count}</p>
+            <div class="field field--inline">
+                <label for="sort">{i18n::SORT.get(lang)}</label>
+                <select id="sort" name="sort" on:change=on_sort>
+                    <option value="date" selected=q.sort == Sort::Date>{i18n::SORT_DATE.get(lang)}</option>
+                    <option value="title" selected=q.sort == Sort::Title>{i18n::SORT_TITLE.get(lang)}</option>
+                </select>
+            </div>
+        </div>
+        {reset}
+        {(!empty).then(|| view! { <Export lang=lang query=q.clone()/> })}
+        {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
+        <ol class="act-results">{items}</ol>
+        <Pagination lang=lang query=q page=v.page pages=v.pages/>
+    }
+}
+
+/// Previous, the page numbers and next; nothing when there is one page.
+#[component]
+fn Pagination(lang: Lang, query: LibraryQuery, page: usize, pages: usize) -> impl IntoView {
+    let frame = use_frame();
+    (pages > 1).then(|| {
+        let path = Page::Section(Section::Library).path(lang);
+        let link = move |p: usize| {
+            let mut q = query.clone();
+            q.page = p;
+            frame.href(&q.href(&path))
+        };
+        let numbers = (1..=pages)
+            .map(|p| {
+                let current = p == page;
+                view! {
+                    <li>
+                        <a href=link(p) aria-current=current.then_some("page")
+                            aria-label=format!("{} {p}", i18n::PAGE.get(lang))>{p.to_string()}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let prev = (page > 1).then(|| view! { <a class="pagination__prev" rel="prev" href=link(page - 1)>{i18n::PREVIOUS.get(lang)}</a> });
+        let next = (page < pages).then(|| view! { <a class="pagination__next" rel="next" href=link(page + 1)>{i18n::NEXT.get(lang)}</a> });
+        view! {
+            <nav class="pagination" aria-label=i18n::PAGINATION.get(lang)>
+                {prev}
+                <ul>{numbers}</ul>
+                {next}
+            </nav>
+        }
+    })
 }
 
 /// Downloads of the current view (all pages, after filters) with everything about each act,
 /// summaries included: the whole `acts.json` is fetched only when a reader asks for a file.
 #[component]
-fn Export(lang: Lang, query: Memo<LibraryQuery>) -> impl IntoView {
+fn Export(lang: Lang, query: LibraryQuery) -> impl IntoView {
     let problem = RwSignal::new(String::new());
     let make = move |json: bool| {
-        let q = query.get_untracked();
+        let q = query.clone();
         problem.set(String::new());
         leptos::task::spawn_local(async move {
             match api::load::<ActsFile>().await {
@@ -362,10 +344,11 @@ fn Export(lang: Lang, query: Memo<LibraryQuery>) -> impl IntoView {
             }
         });
     };
+    let make_csv = make.clone();
     view! {
         <p class="export">
             {i18n::EXPORT.get(lang)}" "
-            <button type="button" class="link-button export__csv" on:click=move |_| make(false)>{i18n::EXPORT_CSV.get(lang)}</button>
+            <button type="button" class="link-button export__csv" on:click=move |_| make_csv(false)>{i18n::EXPORT_CSV.get(lang)}</button>
             " · "
             <button type="button" class="link-button export__json" on:click=move |_| make(true)>{i18n::EXPORT_JSON.get(lang)}</button>
             " "
@@ -376,11 +359,7 @@ fn Export(lang: Lang, query: Memo<LibraryQuery>) -> impl IntoView {
 
 /// One act in a result list: title, citation details and status.
 #[component]
-pub fn ActCard(act: Act, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
-    let issuer = acts
-        .issuer(&act.issuer)
-        .map(|i| i.name.get(lang).to_string())
-        .unwrap_or_default();
+pub fn ActCard(act: Act, issuer: String, lang: Lang) -> impl IntoView {
     let mut meta = vec![act.kind.label().get(lang).to_string()];
     if let Some(n) = &act.number {
         meta.push(format!("{} {n}", i18n::NUMBER_ABBR.get(lang)));

@@ -28,6 +28,6 @@ pub use library::LibraryPage;
 pub use not_found::NotFoundPage;
 pub use project::ProjectPage;
 pub use root::RootRedirect;
-pub use search::SearchPage;
+pub use search::{SearchPage, SEARCHED_FILES};
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;

@@ -8,6 +8,7 @@ use collection::model::{AgenciesFile, ProjectsFile};
 use collection::route::Section;
 use collection::{IsoDate, Lang};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// "грудень 2022 р. – травень 2024 р."; "з грудня 2022 р." when the end is not confirmed.
 fn period(from: Option<&IsoDate>, to: Option<&IsoDate>, lang: Lang) -> String {
@@ -67,7 +68,14 @@ fn projects_chart(file: &ProjectsFile, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn ProjectPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<ProjectsFile, AgenciesFile>);
+    let data = api::page_data(
+        || (),
+        |_| async {
+            let (projects, agencies) = api::load_both::<ProjectsFile, AgenciesFile>().await?;
+            let cited = Arc::new(agencies.cited_in(&*projects));
+            Ok((projects, cited))
+        },
+    );
     view! {
         <PageHeading text=i18n::section_title(Section::Project).get(lang) lang=lang description=i18n::section_description(Section::Project).get(lang)/>
         {loaded(lang, data, move |(file, agencies)| {

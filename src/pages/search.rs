@@ -3,15 +3,16 @@
 //! and the address follows the query so that a search can be shared.
 
 use crate::api;
-use crate::components::{loaded, Local, PageHeading};
+use crate::components::{ErrorPanel, Local, PageHeading};
+use crate::frame::{use_frame, use_query};
 use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::route::{Page, Section};
 use collection::search::{encode_query_value, Index, Query, Segment};
-use collection::Lang;
+use collection::{DataFile, Lang};
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,7 +36,10 @@ thread_local! {
 /// User Timing marks, so that the browser benchmark (and anyone with dev tools) can read the
 /// real cost of building the index and of each query.
 fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let perf = web_sys::window().and_then(|w| w.performance());
+    let perf = (!cfg!(feature = "ssr"))
+        .then(web_sys::window)
+        .flatten()
+        .and_then(|w| w.performance());
     let start = format!("{name}-start");
     if let Some(p) = &perf {
         let _ = p.mark(&start);
@@ -69,12 +73,19 @@ type Loaded = (
     (Arc<ActsFile>, Arc<GlossaryFile>),
 );
 
+/// The files a search needs, for the pre-renderer's preload hints.
+pub const SEARCHED_FILES: [fn() -> String; 4] = [
+    <SiteFile as DataFile>::path,
+    <AgenciesFile as DataFile>::path,
+    <ActsFile as DataFile>::path,
+    <GlossaryFile as DataFile>::path,
+];
+
 async fn load() -> Result<Loaded, collection::LoadError> {
-    api::join2(
-        api::load2::<SiteFile, AgenciesFile>(),
-        api::load2::<ActsFile, GlossaryFile>(),
+    futures::try_join!(
+        api::load_both::<SiteFile, AgenciesFile>(),
+        api::load_both::<ActsFile, GlossaryFile>(),
     )
-    .await
 }
 
 fn marked(segments: Vec<Segment>) -> impl IntoView {
@@ -103,30 +114,73 @@ fn suggestions(lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn SearchPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(load);
-    let location = use_location();
+    // The page is pre-rendered without a query, so it starts with none; the one in the address
+    // comes in right after hydration (`use_query`). The content to search is loaded, in the
+    // browser only, once there is something to search for.
+    let params = use_query();
     let navigate = use_navigate();
-    let query = Memo::new(move |_| location.query.get().get("q").unwrap_or_default());
+    let query = Memo::new(move |_| params.get().get("q").unwrap_or_default());
+    let data = RwSignal::new(None::<Result<Loaded, collection::LoadError>>);
+    let loading = StoredValue::new(false);
+    let fetch = move || {
+        if loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        leptos::task::spawn_local(async move {
+            let result = load().await;
+            loading.set_value(false);
+            data.set(Some(result));
+        });
+    };
+    Effect::new(move |_| {
+        if !Query::parse(&query.get()).is_empty() && data.with_untracked(Option::is_none) {
+            fetch();
+        }
+    });
     let input = NodeRef::<Input>::new();
     let path = Page::Search.path(lang);
-    let on_input = move |_| {
-        if let Some(el) = input.get() {
-            let q = el.value();
-            let to = if q.is_empty() {
-                path.clone()
-            } else {
-                format!("{path}?q={}", encode_query_value(&q))
-            };
-            navigate(
-                &to,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+    let search_for = move |q: &str| {
+        let to = if q.is_empty() {
+            path.clone()
+        } else {
+            format!("{path}?q={}", encode_query_value(q))
+        };
+        navigate(
+            &to,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let on_input = {
+        let search_for = search_for.clone();
+        move |_| {
+            if let Some(el) = input.get() {
+                search_for(&el.value());
+            }
         }
     };
+    // Once, right after hydration: the field shows the query from the address — unless the
+    // reader typed into the pre-rendered page before the app started, which is then searched.
+    let frame = use_frame();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !frame.is_hydrated() {
+            return done.unwrap_or(false);
+        }
+        let Some(el) = input.get() else {
+            return false;
+        };
+        let (typed, q) = (el.value(), query.get_untracked());
+        if typed.is_empty() {
+            el.set_value(&q);
+        } else if typed != q {
+            search_for(&typed);
+        }
+        true
+    });
     let library = Page::Section(Section::Library).path(lang);
     view! {
         <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang/>
@@ -134,15 +188,13 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
             <label for="search-input" class="search-form__label">{i18n::SEARCH.get(lang)}</label>
             <div class="search-form__row">
                 <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-                    enterkeyhint="search" maxlength="10000" node_ref=input prop:value=move || query.get_untracked()
+                    enterkeyhint="search" maxlength="10000" node_ref=input
                     aria-describedby="search-hint" on:input=on_input/>
                 <button type="submit" class="button">{i18n::SEARCH_BUTTON.get(lang)}</button>
             </div>
             <p id="search-hint" class="muted">{i18n::SEARCH_HINT.get(lang)}</p>
         </form>
-        {loaded(lang, data, move |((site, agencies), (acts, glossary))| {
-            let library = library.clone();
-            move || {
+        {move || {
                 let q = query.get();
                 let parsed = Query::parse(&q);
                 if parsed.is_empty() {
@@ -153,6 +205,20 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                     }
                     .into_any();
                 }
+                let ((site, agencies), (acts, glossary)) = match data.get() {
+                    None => {
+                        return view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> }
+                            .into_any()
+                    }
+                    Some(Err(error)) => {
+                        let retry = move || {
+                            data.set(None);
+                            fetch();
+                        };
+                        return view! { <ErrorPanel lang=lang error=error on_retry=retry/> }.into_any();
+                    }
+                    Some(Ok(loaded)) => loaded,
+                };
                 let idx = index(&site, &agencies, &acts, &glossary);
                 let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
                 if hits.is_empty() {
@@ -187,7 +253,6 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                     <ol class="search-results">{items}</ol>
                 }
                 .into_any()
-            }
-        })}
+        }}
     }
 }

@@ -9,6 +9,7 @@ use collection::model::StrategyFile;
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn figure(n: Option<u32>, lang: Lang) -> String {
     n.map(|n| n.to_string())
@@ -128,7 +129,14 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn StrategyPage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load2::<StrategyFile, api::ActsIndex>);
+    let data = api::page_data(
+        || (),
+        |_| async {
+            let (s, acts) = api::load_both::<StrategyFile, api::ActsIndex>().await?;
+            let cited = Arc::new(acts.cited_in(&*s));
+            Ok((s, cited))
+        },
+    );
     view! {
         <PageHeading text=i18n::section_title(Section::Strategy).get(lang) lang=lang description=i18n::section_description(Section::Strategy).get(lang)/>
         {loaded(lang, data, move |(s, acts)| {

@@ -3,6 +3,7 @@
 
 use crate::api;
 use crate::components::{loaded, Local, PageHeading};
+use crate::frame::use_query;
 use collection::i18n;
 use collection::library::{slug_of, LibraryQuery};
 use collection::model::Jurisdiction;
@@ -10,8 +11,9 @@ use collection::route::{Page, Section};
 use collection::timeline::{timeline, Bucket, YearGroup};
 use collection::Lang;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 const JURISDICTIONS: [Jurisdiction; 3] = [Jurisdiction::Ua, Jurisdiction::Eu, Jurisdiction::Intl];
 
@@ -112,11 +114,14 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn TimelinePage(lang: Lang) -> impl IntoView {
-    let data = LocalResource::new(api::load::<api::ActsIndex>);
-    let location = use_location();
+    let data = api::page_data(
+        || (),
+        |_| async { Ok(Arc::new(api::load::<api::ActsIndex>().await?.outline())) },
+    );
+    let query = use_query();
     let navigate = use_navigate();
     let jurisdiction = Memo::new(move |_| {
-        let params = location.query.get();
+        let params = query.get();
         LibraryQuery::from_pairs((&params).into_iter().map(|(k, v)| (k.as_ref(), v))).jurisdiction
     });
     let path = Page::Section(Section::Timeline).path(lang);

@@ -7,8 +7,8 @@
 //! - `sw.js` gets the list of files to cache for offline use and a version from their content;
 //! - `_headers` and `_redirects` for Netlify and Cloudflare Pages; `robots.txt` and
 //!   `sitemap.xml` (every page in both languages, from `data/`) when the public origin is known;
-//! - then every page is pre-rendered (`tests/e2e/src/prerender.rs`), and [`compress`] writes
-//!   `.br` and `.gz` beside every compressible file, for hosts that serve them.
+//! - then every page is pre-rendered (`src/bin/prerender.rs`, natively), and [`compress`]
+//!   writes `.br` and `.gz` beside every compressible file, for hosts that serve them.
 
 use collection::files::DataFile;
 use collection::model::{ActsFile, AgenciesFile};
@@ -66,8 +66,16 @@ pub fn policy(dist: &Path) -> String {
     }
 }
 
-/// Moves the first inline `<script type="module">` to `boot-<hash>.js` and adds the CSP meta.
-/// Returns the new HTML and the boot file (name, content).
+/// What the boot script does before it starts the app: hand a pre-rendered page's data to
+/// Leptos (see `src/prerender.rs` and the script itself).
+pub fn hydration_prelude() -> String {
+    include_str!("hydration_prelude.js")
+        .replace("__HYDRATION_DATA__", collection::ids::HYDRATION_DATA)
+}
+
+/// Moves the first inline `<script type="module">` to `boot-<hash>.js`, after the
+/// [`hydration_prelude`], and adds the CSP meta. Returns the new HTML and the boot file
+/// (name, content).
 pub fn externalise_loader(
     html: &str,
     public_url: &str,
@@ -82,7 +90,7 @@ pub fn externalise_loader(
         + html[body_start..]
             .find("</script>")
             .ok_or("unterminated script")?;
-    let script = html[body_start..end].trim().to_string() + "\n";
+    let script = hydration_prelude() + html[body_start..end].trim() + "\n";
     let name = format!("boot-{:016x}.js", fnv(script.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"{public_url}{name}\"></script>");
     let mut out = format!(

@@ -18,9 +18,10 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 pub enum Need {
     /// What `trunk serve` needs: trunk and its tools.
     Serve,
-    /// What a release build needs: trunk and its tools, and a browser to pre-render with.
+    /// What a release build needs: the same (pre-rendering is native; no browser).
     Build,
-    /// Also what the tests and measurements need: axe-core, Pagefind, nginx.
+    /// Also what the tests and measurements need: Chromium and chromedriver, axe-core,
+    /// Pagefind, nginx.
     Everything,
 }
 
@@ -156,14 +157,14 @@ pub fn setup(need: Need) -> Result {
         }
     }
 
-    // A browser for pre-rendering (every build) and the browser tests; nginx for the
-    // deployment test. $CHROMIUM and $CHROMEDRIVER may name a browser the machine already has
-    // (the tests and the pre-renderer use them too); otherwise Debian's packages.
+    // A browser for the browser tests; nginx for the deployment test. $CHROMIUM and
+    // $CHROMEDRIVER may name a browser the machine already has (the tests use them too);
+    // otherwise Debian's packages.
     let have = |p: &str| std::path::Path::new(p).exists();
     let browser = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     let mut packages = Vec::new();
-    if need != Need::Serve && (!have(&browser) || !have(&driver)) {
+    if need == Need::Everything && (!have(&browser) || !have(&driver)) {
         packages.extend(["chromium", "chromium-driver"]);
     }
     if need == Need::Everything && !have("/usr/sbin/nginx") {

@@ -251,3 +251,40 @@ fn unknown_values_are_ignored_not_errors() {
     let q = LibraryQuery::from_pairs([("from", "2016"), ("to", "2009")]);
     assert_eq!((q.from, q.to), (Some(2009), Some(2016)));
 }
+
+#[test]
+fn the_address_of_a_view_carries_its_query() {
+    let mut q = LibraryQuery::from_pairs([]);
+    assert_eq!(q.href("/uk/library"), "/uk/library");
+    q.kind = Some(ActType::Law);
+    q.page = 2;
+    assert_eq!(q.href("/uk/library"), "/uk/library?type=law&page=2");
+}
+
+#[test]
+fn what_the_page_shows_names_only_what_its_filters_offer() {
+    let acts = sample();
+    let agencies: crate::model::AgenciesFile = crate::fixture();
+    let coop: crate::model::CooperationFile = crate::fixture();
+    let mut q = LibraryQuery::from_pairs([("type", "law"), ("agency", "no-such-agency")]);
+    q.page = 1;
+    let shown = Shown::compute(&acts, &agencies, &coop, q, Lang::En);
+    // The unknown agency is dropped from the query as applied.
+    assert_eq!(shown.query.agency, None);
+    assert_eq!(shown.view.total, 2);
+    // Result cards carry the outline of each act, not its summary or relations.
+    assert!(shown
+        .view
+        .items
+        .iter()
+        .all(|a| a.summary.en.is_empty() && a.source.is_empty()));
+    assert_eq!(
+        shown.issuer("verkhovna-rada").map(|t| t.en.as_str()),
+        Some("VRU")
+    );
+    // Only agencies some act names are offered.
+    for a in &shown.agencies {
+        assert!(acts.acts.iter().any(|x| x.agencies.contains(&a.id)));
+        assert!(a.abbreviation.is_some());
+    }
+}

@@ -202,12 +202,11 @@ impl Browser {
         }
     }
 
-    /// Waits until the app is in charge (on a pre-rendered page, until it has replaced the
-    /// static nodes; see `src/boot.rs`), the page has a heading and nothing is loading; returns
-    /// the `<h1>` text.
+    /// Waits until the app is in charge (on a pre-rendered page, until it has hydrated it; see
+    /// `src/boot.rs`), the page has a heading and nothing is loading; returns the `<h1>` text.
     pub async fn wait_page(&self) -> String {
         self.wait_for(
-            "document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') !== null && document.querySelector('main .loading') === null",
+            "document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') !== null && document.querySelector('main .loading') === null && document.querySelector('main[aria-busy]') === null",
             "the page to render",
         )
         .await;
@@ -236,7 +235,7 @@ impl Browser {
     pub async fn wait_heading(&self, text: &str) {
         let t = serde_json::to_string(text).unwrap();
         self.wait_for(
-            &format!("document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') && document.querySelector('main h1').textContent === {t} && document.querySelector('main .loading') === null"),
+            &format!("document.documentElement.dataset.app === 'ready' && document.querySelector('main h1') && document.querySelector('main h1').textContent === {t} && document.querySelector('main .loading') === null && document.querySelector('main[aria-busy]') === null"),
             &format!("the heading {text:?}"),
         )
         .await;
@@ -287,6 +286,20 @@ impl Browser {
             &format!("the address {path}"),
         )
         .await;
+    }
+
+    /// Goes to `path` (as the address bar shows it) inside the app, as a click on a link
+    /// would, without loading a page; waits for the new page.
+    pub async fn navigate(&self, path: &str) {
+        let p = serde_json::to_string(path).unwrap();
+        self.eval(&format!("(history.pushState({{}}, '', {p}), dispatchEvent(new PopStateEvent('popstate', {{ state: {{}} }})), true)"))
+            .await;
+        self.wait_for(
+            &format!("location.pathname === {p}"),
+            &format!("the app to go to {path}"),
+        )
+        .await;
+        self.wait_page().await;
     }
 
     pub async fn path(&self) -> String {

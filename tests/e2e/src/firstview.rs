@@ -121,7 +121,7 @@ fn served_file(dist: &Path, rel: &str) -> PathBuf {
     if direct.is_file() {
         return direct;
     }
-    crate::prerender::page_file(rel)
+    collection::route::page_file(rel)
         .map(|p| dist.join(p))
         .filter(|p| p.is_file())
         .unwrap_or_else(|| dist.join("index.html"))
@@ -215,29 +215,14 @@ pub const BUDGET_LIBRARY: u64 = 220 * 1024;
 pub async fn library_with(dist: &Path, n: usize) -> (PathBuf, Site) {
     let real: collection::model::ActsFile = crate::data(dist);
     let acts = collection::search::synthetic::acts(&real, n);
-    let copy = crate::root().join(format!("target/dist-{n}-acts"));
-    let _ = std::fs::remove_dir_all(&copy);
-    copy_dir(dist, &copy);
+    let copy = crate::copy_of(dist, &format!("dist-{n}-acts"));
     std::fs::write(
         copy.join("data/acts.json"),
         serde_json::to_string(&acts).unwrap(),
     )
     .unwrap();
     collection::files::write_split_acts(&copy.join("data"), &acts).unwrap();
-    crate::prerender::prerender(&copy, "", None, &["/uk/library".to_string()]).await;
+    crate::prerender_only(&copy, "/", &["/uk/library"]);
     let site = Site::start(copy.clone(), "").await;
     (copy, site)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().to_string();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(&name));
-        } else if !name.ends_with(".br") && !name.ends_with(".gz") {
-            std::fs::copy(&p, to.join(&name)).unwrap();
-        }
-    }
 }

@@ -4,7 +4,6 @@
 
 pub mod browser;
 pub mod firstview;
-pub mod prerender;
 pub mod server;
 
 pub use browser::{Browser, ENTER, TAB};
@@ -52,4 +51,69 @@ pub fn dist_subpath() -> PathBuf {
 pub fn data<T: collection::DataFile>(dist: &std::path::Path) -> T {
     let text = std::fs::read_to_string(dist.join("data").join(T::NAME)).expect("data file");
     T::parse(&text).expect("valid data")
+}
+
+/// Runs the build's own pre-renderer (`cargo xtask build` has compiled it already) on the
+/// build in `dist`: every page, or only `paths` when given. Returns its output.
+pub fn prerender(
+    dist: &std::path::Path,
+    public_url: &str,
+    origin: &str,
+    paths: &[&str],
+) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO"));
+    cmd.current_dir(root())
+        .args([
+            "run",
+            "--offline",
+            "-q",
+            "-p",
+            "ibm-collection",
+            "--features",
+            "ssr",
+        ])
+        .args(["--bin", "prerender", "--"])
+        .arg(dist)
+        .args([public_url, origin]);
+    if !paths.is_empty() {
+        cmd.arg("--only").args(paths);
+    }
+    cmd.output().expect("run the pre-renderer")
+}
+
+/// Pre-renders `paths` of the build in `dist` again, after a test changed its data.
+pub fn prerender_only(dist: &std::path::Path, public_url: &str, paths: &[&str]) {
+    let out = prerender(
+        dist,
+        public_url,
+        "",
+        &[&["--skip-validation"], paths].concat(),
+    );
+    assert!(
+        out.status.success(),
+        "pre-rendering {paths:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A copy of the build in `dist` at `target/<name>` (without the precompressed files), for a
+/// test that changes it.
+pub fn copy_of(dist: &std::path::Path, name: &str) -> PathBuf {
+    let copy = root().join("target").join(name);
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_dir(dist, &copy);
+    copy
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().to_string();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(&name));
+        } else if !name.ends_with(".br") && !name.ends_with(".gz") {
+            std::fs::copy(&p, to.join(&name)).unwrap();
+        }
+    }
 }

@@ -194,7 +194,7 @@ async fn respond(
         return reply(404, "text/plain", "not found");
     }
     // A pre-rendered page (`/uk/library` → `uk/library.html`), as static hosts serve it.
-    if let Some(page) = crate::prerender::page_file(rel) {
+    if let Some(page) = collection::route::page_file(rel) {
         if let Ok(bytes) = tokio::fs::read(dist.join(page)).await {
             return reply(200, "text/html; charset=utf-8", bytes);
         }

@@ -13,6 +13,16 @@ fn site_json_with(contact: serde_json::Value) -> String {
     v.to_string()
 }
 
+/// A copy of the build whose `site.json` has `contact(site)` as its contact, with the contact
+/// pages pre-rendered again (the address is part of the build), served.
+async fn site_with(name: &str, contact: impl FnOnce(&Site) -> serde_json::Value) -> Site {
+    let copy = e2e::copy_of(&dist(), name);
+    let site = Site::start(copy.clone(), "").await;
+    std::fs::write(copy.join("data/site.json"), site_json_with(contact(&site))).unwrap();
+    e2e::prerender_only(&copy, "/", &["/uk/contact", "/en/contact"]);
+    site
+}
+
 async fn type_into(b: &Browser, f: Field, text: &str) {
     b.click(&format!("#{}", f.id())).await;
     b.press(text).await;
@@ -20,12 +30,11 @@ async fn type_into(b: &Browser, f: Field, text: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_form_validates_keeps_a_draft_and_opens_a_filled_email() {
-    let site = Site::start(dist(), "").await;
-    site.set_override(
-        "/data/site.json",
-        200,
-        &site_json_with(serde_json::json!({ "email": "info@example.org" })),
-    );
+    let site = site_with(
+        "dist-contact-email",
+        |_| serde_json::json!({ "email": "info@example.org" }),
+    )
+    .await;
     let b = Browser::start("uk").await;
     assert_eq!(
         b.open(&site.url("/uk/contact")).await,
@@ -128,12 +137,11 @@ async fn the_form_validates_keeps_a_draft_and_opens_a_filled_email() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_an_endpoint_the_form_posts_and_confirms() {
-    let site = Site::start(dist(), "").await;
-    site.set_override(
-        "/data/site.json",
-        200,
-        &site_json_with(serde_json::json!({ "endpoint": site.url("/api/contact") })),
-    );
+    let site = site_with(
+        "dist-contact-endpoint",
+        |site| serde_json::json!({ "endpoint": site.url("/api/contact") }),
+    )
+    .await;
     site.set_override("/api/contact", 200, "{\"ok\": true}");
     let b = Browser::start("en").await;
     b.open(&site.url("/en/contact")).await;
@@ -158,12 +166,7 @@ async fn with_an_endpoint_the_form_posts_and_confirms() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_an_address_the_page_says_so() {
-    let site = Site::start(dist(), "").await;
-    site.set_override(
-        "/data/site.json",
-        200,
-        &site_json_with(serde_json::Value::Null),
-    );
+    let site = site_with("dist-contact-none", |_| serde_json::Value::Null).await;
     let b = Browser::start("en").await;
     b.open(&site.url("/en/contact")).await;
     assert_eq!(

@@ -1,6 +1,7 @@
-//! Pages fetch only what they show: lists read the compact acts index, an act's page reads
-//! the index and that act's own file, and the whole `acts.json` is read only by search, by
-//! export, and as a fallback when an act's own file cannot be had.
+//! Pages fetch only what they show. A pre-rendered page carries its data and fetches none;
+//! inside the app, lists read the compact acts index, an act's page reads the index and that
+//! act's own file, and the whole `acts.json` is read only by search, by export, and as a
+//! fallback when an act's own file cannot be had.
 
 use collection::model::ActsFile;
 use e2e::{data, dist, Browser, Site};
@@ -25,18 +26,23 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     let site = Site::start(dist, "").await;
     let b = Browser::start("uk").await;
 
+    // A pre-rendered page carries what it shows: hydrating it fetches no data at all.
     b.open(&site.url("/uk/library")).await;
-    let files = fetched_data(&b).await;
-    assert!(files.contains(&"acts-index.json".to_string()), "{files:?}");
-    assert!(!files.contains(&"acts.json".to_string()), "{files:?}");
-
+    assert_eq!(fetched_data(&b).await, Vec::<String>::new());
     b.open(&site.url(&format!("/uk/library/{}", act.id))).await;
     assert!(b.text("main").await.contains(&act.summary.uk));
+    assert_eq!(fetched_data(&b).await, Vec::<String>::new());
+
+    // Inside the app, an act's page reads the compact index and that act's own file.
+    let other = &acts.acts[7];
+    b.navigate(&format!("/uk/library/{}", other.id)).await;
+    assert!(b.text("main").await.contains(&other.summary.uk));
     let files = fetched_data(&b).await;
     assert!(
-        files.contains(&format!("acts/{}.json", act.id)),
+        files.contains(&format!("acts/{}.json", other.id)),
         "{files:?}"
     );
+    assert!(files.contains(&"acts-index.json".to_string()), "{files:?}");
     assert!(!files.contains(&"acts.json".to_string()), "{files:?}");
 
     // An unknown id is a not-found page, and costs no download of the whole collection.
@@ -50,7 +56,8 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     // The act's own file fails: the page reads the act from acts.json instead.
     site.set_override(&format!("/data/acts/{}.json", act.id), 500, "oops");
     let b2 = Browser::start("en").await;
-    b2.open(&site.url(&format!("/en/library/{}", act.id))).await;
+    b2.open(&site.url("/en/library")).await;
+    b2.navigate(&format!("/en/library/{}", act.id)).await;
     assert_eq!(b2.count("main .error-panel").await, 0);
     assert!(b2.text("main").await.contains(&act.summary.en));
     assert!(fetched_data(&b2).await.contains(&"acts.json".to_string()));

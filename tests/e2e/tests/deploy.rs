@@ -136,12 +136,12 @@ fn nginx_serves_routes_files_headers_and_precompressed_data() {
     );
     let home = String::from_utf8_lossy(&get(n.port, "/en/", &[]).body).to_string();
     assert!(
-        home.contains("<html lang=\"en\"") && home.contains("data-pre"),
+        home.contains("<html lang=\"en\"") && home.contains(collection::ids::HYDRATION_DATA),
         "/en/ gets its pre-rendered page"
     );
     let shell = String::from_utf8_lossy(&get(n.port, "/uk/agencies/nope", &[]).body).to_string();
     assert!(
-        shell.contains("boot-") && !shell.contains("data-pre"),
+        shell.contains("boot-") && !shell.contains(collection::ids::HYDRATION_DATA),
         "an unknown id gets the app shell, which shows the not-found page"
     );
     let csp = page

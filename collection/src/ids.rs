@@ -1,0 +1,6 @@
+//! Names shared between the app, the build and the tests, declared once.
+
+/// The `<script type="application/json">` in a pre-rendered page that holds the data of its
+/// resources, in the order the app creates them; the boot script hands it to the app as
+/// Leptos's `__RESOLVED_RESOURCES` before the app hydrates the page.
+pub const HYDRATION_DATA: &str = "hydration-data";
