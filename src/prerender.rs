@@ -70,16 +70,17 @@ impl Template {
         if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
             html.replace_range(a..b + "</title>".len(), "");
         }
-        // The heading and text first: the app's code may come after them on a slow link.
-        html = html
-            .replace(
-                "<link rel=\"modulepreload\"",
-                "<link rel=\"modulepreload\" fetchpriority=\"low\"",
-            )
-            .replace(
-                "<link rel=\"preload\"",
-                "<link rel=\"preload\" fetchpriority=\"low\"",
-            );
+        // The heading and text first: the app's code comes after them. The boot script fetches
+        // the wasm once the page has painted, so it is not preloaded here; the small JS glue
+        // is, at low priority.
+        html = html.replace(
+            "<link rel=\"modulepreload\"",
+            "<link rel=\"modulepreload\" fetchpriority=\"low\"",
+        );
+        while let Some(at) = html.find("<link rel=\"preload\"") {
+            let end = at + html[at..].find('>').ok_or("an unclosed <link>")? + 1;
+            html.replace_range(at..end, "");
+        }
         let head_close = html.find("</head>").ok_or("index.html has no </head>")?;
         let body_open = html.find("<body>").ok_or("index.html has no <body>")?;
         let body_close = html.rfind("</body>").ok_or("index.html has no </body>")?;
@@ -287,7 +288,10 @@ mod tests {
             "the page reads without JavaScript"
         );
         assert!(page.contains("rel=\"modulepreload\" fetchpriority=\"low\""));
-        assert!(page.contains("rel=\"preload\" fetchpriority=\"low\""));
+        assert!(
+            !page.contains("_bg.wasm"),
+            "the wasm is fetched after the first paint"
+        );
         assert!(page.ends_with("</body>\n</html>"));
     }
 

@@ -66,16 +66,30 @@ pub fn policy(dist: &Path) -> String {
     }
 }
 
-/// What the boot script does before it starts the app: hand a pre-rendered page's data to
-/// Leptos (see `src/prerender.rs` and the script itself).
-pub fn hydration_prelude() -> String {
-    include_str!("hydration_prelude.js")
+/// The app's loader from trunk's inline one: the same JS glue and wasm, started by
+/// `boot.js` (which also hands a pre-rendered page's data to Leptos and, on such a page, starts
+/// the app only after the page has painted).
+pub fn boot_script(trunk_loader: &str) -> Result<String, String> {
+    let between = |from: &str, to: &str| -> Result<String, String> {
+        let start = trunk_loader
+            .find(from)
+            .ok_or_else(|| format!("trunk's loader has no {from:?}: has trunk changed?"))?
+            + from.len();
+        let len = trunk_loader[start..]
+            .find(to)
+            .ok_or_else(|| format!("trunk's loader: no {to:?} after {from:?}"))?;
+        Ok(trunk_loader[start..start + len].to_string())
+    };
+    let js = between("import init, * as bindings from '", "'")?;
+    let wasm = between("module_or_path: '", "'")?;
+    Ok(include_str!("boot.js")
         .replace("__HYDRATION_DATA__", collection::ids::HYDRATION_DATA)
+        .replace("__JS__", &js)
+        .replace("__WASM__", &wasm))
 }
 
-/// Moves the first inline `<script type="module">` to `boot-<hash>.js`, after the
-/// [`hydration_prelude`], and adds the CSP meta. Returns the new HTML and the boot file
-/// (name, content).
+/// Replaces trunk's inline `<script type="module">` with `boot-<hash>.js` ([`boot_script`])
+/// and adds the CSP meta. Returns the new HTML and the boot file (name, content).
 pub fn externalise_loader(
     html: &str,
     public_url: &str,
@@ -90,7 +104,7 @@ pub fn externalise_loader(
         + html[body_start..]
             .find("</script>")
             .ok_or("unterminated script")?;
-    let script = hydration_prelude() + html[body_start..end].trim() + "\n";
+    let script = boot_script(&html[body_start..end])?;
     let name = format!("boot-{:016x}.js", fnv(script.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"{public_url}{name}\"></script>");
     let mut out = format!(
@@ -314,16 +328,18 @@ pub fn compress(dist: &Path) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>x</title>\n<script type=\"module\">\nimport init from '/sub/app-1.js';\nawait init();\n</script>\n<link rel=\"modulepreload\" href=\"/sub/app-1.js\"></head><body></body></html>";
+    const TRUNK: &str = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>x</title>\n<script type=\"module\">\nimport init, * as bindings from '/sub/app-1.js';\nconst wasm = await init({ module_or_path: '/sub/app-1_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/sub/app-1.js\"></head><body></body></html>";
 
     #[test]
     fn moves_the_inline_loader_out_and_adds_the_policy() {
         let (html, name, script) = externalise_loader(TRUNK, "/sub/", CSP).unwrap();
         assert!(!html.contains("import init"), "{html}");
+        assert!(script.contains("import('/sub/app-1.js')"), "{script}");
+        assert!(script.contains("module_or_path: '/sub/app-1_bg.wasm'"));
+        assert!(script.contains("getElementById('hydration-data')"));
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"/sub/{name}\"></script>"
         )));
-        assert!(script.contains("import init from '/sub/app-1.js'"));
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert!(html.contains("http-equiv=\"Content-Security-Policy\""));
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));

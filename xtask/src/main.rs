@@ -167,6 +167,7 @@ fn ignored_browser_tests(names: &[&str]) -> Result {
 /// here if missing).
 fn perf() -> Result {
     tools::setup(tools::Need::Everything)?;
+    tools::lighthouse()?;
     ignored_browser_tests(&["perf", "bench"])?;
     if Command::new("twiggy").arg("--version").output().is_err() {
         run(Command::new("cargo").args(["install", "twiggy", "--locked"]))?;

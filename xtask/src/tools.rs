@@ -10,6 +10,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 /// axe-core, injected by the browser tests to audit every route against WCAG 2.2 AA.
 pub const AXE_VERSION: &str = "4.14.1";
+/// Lighthouse, run by `cargo xtask perf` against a loopback server: performance and
+/// accessibility as site owners see them.
+pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
 /// Pagefind, indexed through its Node API beside our search in `cargo xtask bench`; npm brings
 /// its binary as the optional dependency `@pagefind/<platform>`.
 pub const PAGEFIND_VERSION: &str = "1.6.0";
@@ -210,6 +213,17 @@ fn pagefind_ok() -> bool {
             dir.flatten()
                 .any(|platform| at(platform.path().join("package.json")))
         })
+}
+
+/// Lighthouse in `.tools/`, for the performance figures only (a large install).
+pub fn lighthouse() -> Result {
+    let pkg = root().join(".tools/node_modules/lighthouse/package.json");
+    let ok = std::fs::read_to_string(pkg)
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
+    if ok {
+        return Ok(());
+    }
+    npm_install(&format!("lighthouse@{LIGHTHOUSE_VERSION}"))
 }
 
 /// Installs an npm package into the project-local `.tools/`, pinned exactly.

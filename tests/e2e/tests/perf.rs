@@ -145,3 +145,139 @@ async fn first_view_figures() {
         );
     }
 }
+
+/// Whether the `<main>` heading the browser parsed from the pre-rendered HTML is still the one
+/// in the page once the app is in charge, on every kind of page (the query-string pages with
+/// their query applied). The test `tests/prerender.rs` asserts the same; this prints it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn hydration_figures() {
+    let dist = dist();
+    let acts: ActsFile = e2e::data(&dist);
+    let agencies: collection::model::AgenciesFile = e2e::data(&dist);
+    let site = Site::start(dist.clone(), "").await;
+    let wasm = std::fs::read_dir(&dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .unwrap();
+    site.set_delay(&format!("/{wasm}"), 800);
+    let b = Browser::start_without_waiting("uk").await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setCacheDisabled",
+        serde_json::json!({ "cacheDisabled": true }),
+    )
+    .await;
+    b.cdp(
+        "Network.setBypassServiceWorker",
+        serde_json::json!({ "bypass": true }),
+    )
+    .await;
+    println!("\nThe parsed <main> heading after the app has taken over:");
+    for (kind, path) in [
+        ("home", "/uk/".to_string()),
+        ("library with a filter", "/uk/library?type=law".to_string()),
+        ("act", format!("/en/library/{}", acts.acts[5].id)),
+        (
+            "agency",
+            format!("/uk/agencies/{}", agencies.agencies[1].id),
+        ),
+        ("strategy", "/en/strategy".to_string()),
+        ("glossary", "/uk/glossary".to_string()),
+        (
+            "search with a query",
+            "/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD".to_string(),
+        ),
+    ] {
+        b.goto(&site.url(&path)).await;
+        b.wait_for("document.querySelector('main h1') !== null", &path)
+            .await;
+        let before_app = b
+            .eval_str("document.documentElement.dataset.app || ''")
+            .await
+            .is_empty();
+        b.eval("(window.__h1 = document.querySelector('main h1'), true)")
+            .await;
+        b.wait_page().await;
+        let kept = b
+            .eval("document.contains(window.__h1) && document.querySelector('main h1') === window.__h1")
+            .await;
+        println!(
+            "{kind:<22} {path:<40} {}",
+            match (before_app, kept.as_bool()) {
+                (true, Some(true)) => "kept",
+                (true, _) => "REPLACED",
+                (false, _) => "(the app was first)",
+            }
+        );
+    }
+}
+
+/// Lighthouse 12 (mobile, its default simulated throttling) on `/uk/` and `/en/library`:
+/// largest contentful paint, first contentful paint, total blocking time and the scores.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn lighthouse_figures() {
+    let site = Site::start(dist(), "").await;
+    let bin = e2e::root().join(".tools/node_modules/.bin/lighthouse");
+    println!("\nLighthouse 12.2.3 (mobile), median of 3 runs:");
+    println!(
+        "{:<14} {:>8} {:>8} {:>8} {:>12} {:>14}",
+        "page", "LCP ms", "FCP ms", "TBT ms", "performance", "accessibility"
+    );
+    for path in ["/uk/", "/en/library"] {
+        let mut runs = Vec::new();
+        for _ in 0..3 {
+            let url = site.url(path);
+            let out = tokio::process::Command::new(&bin)
+                .arg(&url)
+                .args([
+                    "--quiet",
+                    "--output=json",
+                    "--output-path=stdout",
+                    "--only-categories=performance,accessibility",
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+                ])
+                .env("CHROME_PATH", e2e::browser::chromium())
+                .output()
+                .await
+                .expect("run lighthouse (cargo xtask perf installs it)");
+            let report: serde_json::Value =
+                serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+                    panic!(
+                        "lighthouse {url}: {e}: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    )
+                });
+            let audit = |id: &str| {
+                report["audits"][id]["numericValue"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN)
+            };
+            let score = |c: &str| {
+                report["categories"][c]["score"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN)
+                    * 100.0
+            };
+            runs.push([
+                audit("largest-contentful-paint"),
+                audit("first-contentful-paint"),
+                audit("total-blocking-time"),
+                score("performance"),
+                score("accessibility"),
+            ]);
+        }
+        let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
+        println!(
+            "{path:<14} {:>8.0} {:>8.0} {:>8.0} {:>12.0} {:>14.0}",
+            m(0),
+            m(1),
+            m(2),
+            m(3),
+            m(4)
+        );
+    }
+}
