@@ -382,8 +382,8 @@ pub fn ActCard(act: Act, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
         .map(|i| i.name.get(lang).to_string())
         .unwrap_or_default();
     let mut meta = vec![act.kind.label().get(lang).to_string()];
-    if let Some(n) = &act.number {
-        meta.push(format!("{} {n}", i18n::NUMBER_ABBR.get(lang)));
+    if let Some(n) = act.number_label(lang) {
+        meta.push(n);
     }
     meta.push(act.adopted.format(lang));
     meta.push(issuer);

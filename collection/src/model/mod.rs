@@ -7,7 +7,7 @@
 
 mod acts;
 mod agencies;
-mod cite;
+pub mod cite;
 mod cooperation;
 mod glossary;
 mod ibm;
@@ -53,5 +53,14 @@ impl Text {
             Lang::Uk => &self.uk,
             Lang::En => &self.en,
         }
+    }
+}
+
+/// The text with its first letter in capitals, as a citation that opens a sentence.
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
