@@ -487,6 +487,35 @@ impl Checker {
                         "a term cannot refer to itself".into(),
                     );
                 }
+                for (j, s) in t.sources.iter().enumerate() {
+                    let sp = format!("{p}.sources[{j}]");
+                    match (&s.act, &s.text) {
+                        (Some(id), None) => {
+                            self.reference(GLOSSARY, &format!("{sp}.act"), id, &act_ids, "act", ACTS);
+                            if !t.acts.contains(id) {
+                                self.report(
+                                    GLOSSARY,
+                                    &format!("{sp}.act"),
+                                    format!("\"{id}\" is a source: list it in {p}.acts too, so that the page links to it"),
+                                );
+                            }
+                        }
+                        (None, Some(_)) => {
+                            if s.at.is_some() {
+                                self.report(
+                                    GLOSSARY,
+                                    &format!("{sp}.at"),
+                                    "\"at\" goes with \"act\"; write the place into the text".into(),
+                                );
+                            }
+                        }
+                        _ => self.report(
+                            GLOSSARY,
+                            &sp,
+                            "give either \"act\" (an act in acts.json, cited from its fields) or \"text\" (a source the library does not hold)".into(),
+                        ),
+                    }
+                }
             }
         }
         // Body ids and agency ids share the coordinator namespace in messages; keep them apart.

@@ -497,3 +497,42 @@ fn glossary_references_resolve() {
         "unknown variant",
     );
 }
+
+#[test]
+fn glossary_sources_cite_acts_from_the_library() {
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/0/act") = json!("ua-law-0-0")
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.path == "$.terms[0].sources[0].act" && p.reason.contains("unknown act")),
+        "{p:#?}"
+    );
+    let p = problems_after("glossary.json", |v| {
+        at(v, "/terms/0/acts").as_array_mut().unwrap().pop();
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[0].act",
+        "list it in $.terms[0].acts too",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/1/act") = json!("ua-law-1777-xii")
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[1]",
+        "either \"act\"",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/1/at") = json!({"uk": "ст. 1", "en": "Art. 1"})
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[1].at",
+        "goes with \"act\"",
+    );
+}
