@@ -438,6 +438,14 @@ pub const SEARCH_EMPTY: Msg = m(
     "Start typing a query. For example:",
 );
 pub const SEARCH_NONE: Msg = m("Нічого не знайдено за запитом", "Nothing found for");
+/// «Нічого не знайдено за запитом «…».» / "Nothing found for “…”.": the query in each
+/// language's quotation marks.
+pub fn nothing_found(lang: Lang, query: &str) -> String {
+    match lang {
+        Lang::Uk => format!("{} «{query}».", SEARCH_NONE.uk),
+        Lang::En => format!("{} “{query}”.", SEARCH_NONE.en),
+    }
+}
 pub const SEARCH_TRY: Msg = m(
     "Спробуйте інше слово, номер акта або скорочення, наприклад:",
     "Try another word, an act number or an abbreviation, for example:",
@@ -715,6 +723,18 @@ mod tests {
                 "use ’ as the apostrophe: {uk:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_query_is_quoted_in_each_language() {
+        assert_eq!(
+            nothing_found(Lang::Uk, "кордон"),
+            "Нічого не знайдено за запитом «кордон»."
+        );
+        assert_eq!(
+            nothing_found(Lang::En, "border"),
+            "Nothing found for “border”."
+        );
     }
 
     #[test]
