@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod lang;
 pub mod library;
 pub mod links;
+pub mod lint;
 pub mod model;
 pub mod plural;
 pub mod route;

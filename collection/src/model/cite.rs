@@ -41,17 +41,12 @@ const EU_HEAD_EN: [&str; 7] = [
     "Decision",
 ];
 
-/// A Cyrillic letter (the Cyrillic block and its supplement).
-pub fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{052F}')
-}
-
 /// A Ukrainian act number in Latin letters: each Cyrillic letter transliterated by the national
 /// system, capitals kept (`687-р` → `687-r`, `117/94-ВР` → `117/94-VR`).
 pub fn latin_number(n: &str) -> String {
     let mut out = String::with_capacity(n.len());
     for c in n.chars() {
-        if is_cyrillic(c) {
+        if crate::lint::is_cyrillic(c) {
             let lower: String = c.to_lowercase().collect();
             let t = crate::search::text::translit(&lower);
             if c.is_uppercase() {
@@ -242,7 +237,6 @@ fn eu_head(title: &str, lang: Lang) -> Option<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_cyrillic;
     use crate::model::ActsFile;
     use crate::Lang;
 
@@ -309,7 +303,7 @@ mod tests {
         // Every English form is in Latin letters, every Ukrainian act number has its №.
         for a in &lib.acts {
             if let Some(en) = a.number_in(Lang::En) {
-                assert!(!en.chars().any(is_cyrillic), "{en}");
+                assert!(!en.chars().any(crate::lint::is_cyrillic), "{en}");
                 assert!(!a.number_label(Lang::Uk).unwrap().contains("№ №"));
             }
         }

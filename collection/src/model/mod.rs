@@ -14,6 +14,7 @@ mod ibm;
 mod projects;
 mod site;
 mod strategy;
+mod terms;
 
 pub use acts::*;
 pub use agencies::*;
@@ -23,6 +24,7 @@ pub use ibm::*;
 pub use projects::*;
 pub use site::*;
 pub use strategy::*;
+pub use terms::*;
 
 use crate::Lang;
 use serde::{Deserialize, Serialize};
