@@ -111,13 +111,14 @@ fn prefix(s: &str, chars: usize) -> &str {
     s.char_indices().nth(chars).map_or(s, |(i, _)| &s[..i])
 }
 
-/// `24.07.2019` (one or two digits for the day), with punctuation around it.
+/// `24.07.2019` or `20.6.2013` (one or two digits for the day and month), with punctuation
+/// around it.
 fn is_numeric_date(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_ascii_digit());
     let parts: Vec<&str> = w.split('.').collect();
     parts.len() == 3
         && (1..=2).contains(&parts[0].len())
-        && parts[1].len() == 2
+        && (1..=2).contains(&parts[1].len())
         && parts[2].len() == 4
         && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
 }
@@ -550,6 +551,8 @@ mod tests {
         assert!(typography(Lang::En, "the \"single window\"")[0].contains("“…”"));
         assert!(typography(Lang::En, "No one, Nothing, No. 5").is_empty());
         assert!(typography(Lang::En, "of 18.08.2010")[0].contains("in words"));
+        assert!(typography(Lang::En, "OJ L 168 of 20.6.2013.")[0].contains("in words"));
+        assert!(typography(Lang::En, "version 2.1, 1.5 km").is_empty());
         assert!(typography(Lang::En, "(30 Oct 2013)")[0].contains("in full"));
     }
 
