@@ -46,6 +46,9 @@ impl DataFile for ActsFile {
 impl DataFile for GlossaryFile {
     const NAME: &'static str = "glossary.json";
 }
+impl DataFile for TermsFile {
+    const NAME: &'static str = "terms.json";
+}
 
 /// Files derived from `acts.json` at build time (see [`split_acts`]), so that pages fetch
 /// only what they show: every list of acts reads the compact index, one act's page reads the
@@ -108,7 +111,7 @@ pub fn write_split_acts(data_dir: &std::path::Path, acts: &ActsFile) -> std::io:
 }
 
 /// Every data file name, for tools that walk them all.
-pub const ALL_FILES: [&str; 8] = [
+pub const ALL_FILES: [&str; 9] = [
     SiteFile::NAME,
     IbmFile::NAME,
     CooperationFile::NAME,
@@ -117,6 +120,7 @@ pub const ALL_FILES: [&str; 8] = [
     ProjectsFile::NAME,
     ActsFile::NAME,
     GlossaryFile::NAME,
+    TermsFile::NAME,
 ];
 
 /// Serialisable: a page pre-rendered with its data carries the outcome of each load.
@@ -289,6 +293,7 @@ pub mod schema {
             one::<ProjectsFile>(),
             one::<ActsFile>(),
             one::<GlossaryFile>(),
+            one::<TermsFile>(),
         ]
     }
 }

@@ -37,7 +37,7 @@ pub const SITE_NAME: Msg = m(
 );
 pub const SITE_KIND: Msg = m("Електронна збірка", "Electronic collection");
 pub const SITE_DESCRIPTION: Msg = m(
-    "Електронна збірка нормативно-правової бази України з інтегрованого управління кордонами та відповідної практики ЄС і міжнародної практики: суб’єкти, стратегія, рівні співпраці, бібліотека актів.",
+    "Електронна збірка нормативно-правової бази України з інтегрованого управління кордонами та відповідної європейської та міжнародної практики: суб’єкти, стратегія, рівні співпраці, бібліотека актів.",
     "An electronic collection of Ukraine’s legal framework for integrated border management and the matching EU and international practice: agencies, strategy, cooperation levels and a library of acts.",
 );
 pub const SKIP_LINK: Msg = m("Перейти до основного вмісту", "Skip to main content");
@@ -46,7 +46,7 @@ pub const BREADCRUMBS: Msg = m("Навігаційний ланцюжок", "Bre
 pub const LANGUAGE: Msg = m("Мова", "Language");
 pub const MENU: Msg = m("Меню", "Menu");
 pub const FOOTER_ATTRIBUTION: Msg = m(
-    "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні – Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр розвитку міграційної політики (МЦРМП).",
+    "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні — Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр з розвитку міграційної політики (МЦРМП).",
     "This collection was prepared within the project “EU Support to Strengthening Integrated Border Management in Ukraine – Resilience” (EU4IBM-Resilience), funded by the European Union and implemented by the International Centre for Migration Policy Development (ICMPD).",
 );
 pub const FOOTER_DISCLAIMER: Msg = m(
@@ -138,7 +138,7 @@ pub const AGENCIES_COUNT: Noun = Noun {
 };
 pub const AGENCIES_LEAD: Msg = m(
     "Суб’єкти інтегрованого управління кордонами — органи державної влади та військові формування, що спільно забезпечують безпеку кордону й водночас його відкритість для законного руху людей і товарів.",
-    "The subjects of integrated border management are the state bodies and military formations that together keep the border secure and at the same time open to lawful movement of people and goods.",
+    "The agencies of integrated border management are the state bodies and military formations that together keep the border secure and at the same time open to lawful movement of people and goods.",
 );
 pub const AGENCY_PAGE: Msg = m(
     "Суб’єкт інтегрованого управління кордонами",
@@ -168,12 +168,12 @@ pub const AGENCY_COORDINATES: Msg = m(
 pub const AGENCY_DETAILS: Msg = m("Основні відомості", "Key facts");
 
 // Strategy
-pub const STRATEGY_ADOPTION: Msg = m("Ухвалення", "Adoption");
+pub const STRATEGY_ADOPTION: Msg = m("Схвалення", "Approval");
 pub const STRATEGY_ADOPTED_BY: Msg = m("Схвалено", "Approved by");
 pub const STRATEGY_AMENDMENTS: Msg = m("Зміни", "Amendments");
 pub const STRATEGY_GOALS: Msg = m("Стратегічні цілі", "Strategic goals");
 pub const STRATEGY_GOAL: Msg = m("Ціль", "Goal");
-pub const STRATEGY_PLANS: Msg = m("Плани дій", "Action plans");
+pub const STRATEGY_PLANS: Msg = m("Плани заходів", "Action plans");
 pub const STRATEGY_MONITORING: Msg = m("Моніторинг і звітність", "Monitoring and reporting");
 pub const STRATEGY_FIGURES: Msg = m(
     "Оприлюднені показники виконання",
@@ -186,10 +186,10 @@ pub const STRATEGY_INDICATORS_MET: Msg = m("Показників досягну�
 pub const STRATEGY_INDICATORS_IN_PROGRESS: Msg =
     m("Показників у процесі", "Indicators in progress");
 pub const CHART_STRATEGY: Msg = m("Стратегія до 2025 року", "Strategy up to 2025");
-pub const CHART_PLAN: Msg = m("План дій", "Action plan");
+pub const CHART_PLAN: Msg = m("План заходів", "Action plan");
 pub const CHART_STRATEGY_SUMMARY: Msg = m(
-    "Шкала часу 2019–2025: ухвалення Стратегії та зміни до неї, стратегічні цілі на весь період і план дій на 2020–2022 роки.",
-    "Timeline 2019–2025: the Strategy's adoption and amendments, the strategic goals over the whole period and the 2020–2022 action plan.",
+    "Шкала часу 2019–2025: схвалення Стратегії та зміни до неї, стратегічні цілі на весь період і план заходів на 2020–2022 роки.",
+    "Timeline 2019–2025: the Strategy’s approval and amendments, the strategic goals over the whole period and the 2020–2022 action plan.",
 );
 pub const CHART_REST: Msg = m("Решта запланованих", "Rest of those planned");
 pub const CHART_PROJECTS_SUMMARY: Msg = m(
@@ -228,8 +228,8 @@ pub const PROJECT_WEBSITE: Msg = m("Сторінка проєкту", "Project p
 
 // Library
 pub const LIBRARY_LEAD: Msg = m(
-    "Українські закони, постанови й розпорядження Кабінету Міністрів, укази Президента, акти Європейського Союзу та міжнародні договори, що становлять правову основу інтегрованого управління кордонами. Кожен акт має офіційний номер, дату, видавника й посилання на офіційний текст.",
-    "Ukrainian laws, Cabinet resolutions and orders, presidential decrees, EU acts and international treaties that make up the legal basis of integrated border management. Every act has its official number, date, issuer and a link to the official text.",
+    "Закони України, постанови й розпорядження Кабінету Міністрів України, укази Президента України, акти Європейського Союзу та міжнародні договори, що становлять правову основу інтегрованого управління кордонами. Кожен акт має офіційний номер, дату, видавника й посилання на офіційний текст.",
+    "Laws of Ukraine, resolutions and orders of the Cabinet of Ministers of Ukraine, decrees of the President of Ukraine, EU acts and international treaties that make up the legal basis of integrated border management. Every act has its official number, date, issuer and a link to the official text.",
 );
 pub const ACTS_COUNT: Noun = Noun {
     uk_one: "акт",
@@ -281,10 +281,10 @@ pub const LINK_COPY_FAILED: Msg = m(
 );
 
 // Contact
-pub const CONTACT_TITLE: Msg = m("Залишити повідомлення", "Leave a word");
+pub const CONTACT_TITLE: Msg = m("Залишити повідомлення", "Leave a message");
 pub const CONTACT_FOOTER: Msg = m(
     "Маєте запитання? Залиште повідомлення",
-    "Got any questions? Leave a word",
+    "Any questions? Leave us a message",
 );
 pub const CONTACT_LEAD: Msg = m(
     "Маєте запитання чи пропозицію щодо збірки? Напишіть нам. Ми використаємо вашу адресу лише для відповіді.",
@@ -438,6 +438,14 @@ pub const SEARCH_EMPTY: Msg = m(
     "Start typing a query. For example:",
 );
 pub const SEARCH_NONE: Msg = m("Нічого не знайдено за запитом", "Nothing found for");
+/// «Нічого не знайдено за запитом «…».» / "Nothing found for “…”.": the query in each
+/// language's quotation marks.
+pub fn nothing_found(lang: Lang, query: &str) -> String {
+    match lang {
+        Lang::Uk => format!("{} «{query}».", SEARCH_NONE.uk),
+        Lang::En => format!("{} “{query}”.", SEARCH_NONE.en),
+    }
+}
 pub const SEARCH_TRY: Msg = m(
     "Спробуйте інше слово, номер акта або скорочення, наприклад:",
     "Try another word, an act number or an abbreviation, for example:",
@@ -487,8 +495,8 @@ pub fn section_title(s: Section) -> Msg {
             "Integrated border management agencies",
         ),
         Section::Strategy => m(
-            "Стратегія інтегрованого управління кордонами до 2025 року",
-            "Integrated Border Management Strategy of Ukraine up to 2025",
+            "Стратегія інтегрованого управління кордонами на період до 2025 року",
+            "Integrated Border Management Strategy for the Period up to 2025",
         ),
         Section::Project => m(
             "Проєкти EU4IBM та EU4IBM-Resilience",
@@ -522,8 +530,8 @@ pub fn section_description(s: Section) -> Msg {
         ),
         Section::Agencies => AGENCIES_LEAD,
         Section::Strategy => m(
-            "Стратегія інтегрованого управління кордонами до 2025 року: ухвалення, зміни, стратегічні цілі, плани дій, моніторинг і звітність.",
-            "The Integrated Border Management Strategy of Ukraine up to 2025: adoption, amendments, strategic goals, action plans, monitoring and reporting.",
+            "Стратегія інтегрованого управління кордонами на період до 2025 року: схвалення, зміни, стратегічні цілі, плани заходів, моніторинг і звітність.",
+            "The Integrated Border Management Strategy for the Period up to 2025: approval, amendments, strategic goals, action plans, monitoring and reporting.",
         ),
         Section::Project => m(
             "Проєкти ЄС EU4IBM та EU4IBM-Resilience: мета, компоненти, партнери, період і результати.",
@@ -586,9 +594,15 @@ impl ActType {
             ActType::Code => m("Кодекс", "Code"),
             ActType::Law => m("Закон", "Law"),
             ActType::RatificationLaw => m("Закон про ратифікацію", "Ratification law"),
-            ActType::CmuResolution => m("Постанова КМУ", "Cabinet resolution"),
-            ActType::CmuOrder => m("Розпорядження КМУ", "Cabinet order"),
-            ActType::PresidentialDecree => m("Указ Президента", "Presidential decree"),
+            ActType::CmuResolution => m(
+                "Постанова Кабінету Міністрів України",
+                "Cabinet of Ministers resolution",
+            ),
+            ActType::CmuOrder => m(
+                "Розпорядження Кабінету Міністрів України",
+                "Cabinet of Ministers order",
+            ),
+            ActType::PresidentialDecree => m("Указ Президента України", "Presidential decree"),
             ActType::Regulation => m("Регламент", "Regulation"),
             ActType::ImplementingRegulation => {
                 m("Імплементаційний регламент", "Implementing regulation")
@@ -629,7 +643,7 @@ impl RelationKind {
             RelationKind::Repeals => m("Скасовує", "Repeals"),
             RelationKind::Implements => m("Реалізує", "Implements"),
             RelationKind::Ratifies => m("Ратифікує", "Ratifies"),
-            RelationKind::AlignsWith => m("Наближає до", "Aligns with"),
+            RelationKind::AlignsWith => m("Наближає законодавство до", "Aligns with"),
         }
     }
 
@@ -715,6 +729,59 @@ mod tests {
                 "use ’ as the apostrophe: {uk:?}"
             );
         }
+    }
+
+    /// The editorial lint of `data/` (typography, act numbers, the term base) over every
+    /// message, so that the interface and the content follow one set of rules.
+    #[test]
+    fn interface_strings_follow_the_editorial_rules() {
+        use crate::lint::{typography, TermBase};
+        use crate::DataFile;
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/terms.json"))
+                .unwrap();
+        let terms = TermBase::new(&crate::model::TermsFile::parse(&text).unwrap());
+        // The label of the one EU document whose own name is «План дій» (the Visa
+        // Liberalisation Action Plan) is exempt once; any other message with that text is
+        // checked, since Ukrainian plans are «плани заходів».
+        let own_name = ActType::ActionPlan.label();
+        let mut exempt = 1;
+        let mut problems = Vec::new();
+        for (uk, en) in all_msgs() {
+            let is_own_name = (uk.as_str(), en.as_str()) == (own_name.uk, own_name.en);
+            let skip_terms = is_own_name && exempt > 0;
+            if is_own_name {
+                exempt -= 1;
+            }
+            for (lang, text) in [(Lang::Uk, &uk), (Lang::En, &en)] {
+                let mut reasons = typography(lang, text);
+                if !skip_terms {
+                    reasons.extend(terms.check(lang, text));
+                }
+                problems.extend(reasons.into_iter().map(|r| format!("{text:?}: {r}")));
+            }
+        }
+        for lang in Lang::ALL {
+            let t = nothing_found(lang, "1777-XII");
+            problems.extend(
+                typography(lang, &t)
+                    .into_iter()
+                    .map(|r| format!("{t:?}: {r}")),
+            );
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn the_query_is_quoted_in_each_language() {
+        assert_eq!(
+            nothing_found(Lang::Uk, "кордон"),
+            "Нічого не знайдено за запитом «кордон»."
+        );
+        assert_eq!(
+            nothing_found(Lang::En, "border"),
+            "Nothing found for “border”."
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod ids;
 pub mod lang;
 pub mod library;
 pub mod links;
+pub mod lint;
 pub mod model;
 pub mod plural;
 pub mod route;

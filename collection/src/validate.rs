@@ -5,6 +5,9 @@
 //! object has both texts, non-empty); the schema (the typed model, first mismatch per file).
 //! Then the semantic rules across all files that parsed: ids unique and well-formed,
 //! references resolving, dates real and in order, links `https`, relations consistent.
+//! Last, the editorial lint ([`crate::lint`]) over every text of every file that is valid JSON:
+//! typography and act numbers in each language, the variants the term base (`terms.json`)
+//! avoids, and official titles quoted as they stand in `acts.json`.
 
 use crate::date::Date;
 use crate::files::{parse_json, DataFile, LoadErrorKind, ALL_FILES};
@@ -42,6 +45,7 @@ pub struct Collection {
     pub projects: Option<ProjectsFile>,
     pub acts: Option<ActsFile>,
     pub glossary: Option<GlossaryFile>,
+    pub terms: Option<TermsFile>,
 }
 
 /// Reads every data file from `dir` and validates them together.
@@ -83,7 +87,9 @@ pub fn validate_texts(texts: &BTreeMap<String, String>) -> (Collection, Vec<Prob
     col.projects = c.load(texts);
     col.acts = c.load(texts);
     col.glossary = c.load(texts);
+    col.terms = c.load(texts);
     c.check(&col);
+    c.lint(&col);
     let mut problems = c.problems;
     problems.sort();
     problems.dedup();
@@ -93,6 +99,8 @@ pub fn validate_texts(texts: &BTreeMap<String, String>) -> (Collection, Vec<Prob
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// Every file that is valid JSON, for the editorial lint: (file, value).
+    values: Vec<(String, Value)>,
 }
 
 const SITE: &str = "data/site.json";
@@ -103,6 +111,7 @@ const STRATEGY: &str = "data/strategy.json";
 const PROJECTS: &str = "data/projects.json";
 const ACTS: &str = "data/acts.json";
 const GLOSSARY: &str = "data/glossary.json";
+const TERMS: &str = "data/terms.json";
 
 /// What a data file's `"$schema"` must say: the generated schema beside `data/`.
 pub fn schema_ref(data_file: &str) -> String {
@@ -135,6 +144,7 @@ impl Checker {
             }
         };
         self.check_bilingual(&file, "$", &value);
+        self.values.push((file.clone(), value.clone()));
         let want = schema_ref(T::NAME);
         match value.get("$schema").and_then(Value::as_str) {
             Some(s) if s == want => {}
@@ -487,7 +497,39 @@ impl Checker {
                         "a term cannot refer to itself".into(),
                     );
                 }
+                for (j, s) in t.sources.iter().enumerate() {
+                    let sp = format!("{p}.sources[{j}]");
+                    match (&s.act, &s.text) {
+                        (Some(id), None) => {
+                            self.reference(GLOSSARY, &format!("{sp}.act"), id, &act_ids, "act", ACTS);
+                            if !t.acts.contains(id) {
+                                self.report(
+                                    GLOSSARY,
+                                    &format!("{sp}.act"),
+                                    format!("\"{id}\" is a source: list it in {p}.acts too, so that the page links to it"),
+                                );
+                            }
+                        }
+                        (None, Some(_)) => {
+                            if s.at.is_some() {
+                                self.report(
+                                    GLOSSARY,
+                                    &format!("{sp}.at"),
+                                    "\"at\" goes with \"act\"; write the place into the text".into(),
+                                );
+                            }
+                        }
+                        _ => self.report(
+                            GLOSSARY,
+                            &sp,
+                            "give either \"act\" (an act in acts.json, cited from its fields) or \"text\" (a source the library does not hold)".into(),
+                        ),
+                    }
+                }
             }
+        }
+        if let Some(f) = &col.terms {
+            self.check_terms(f, &act_ids);
         }
         // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
         if let (Some(a), Some(b)) = (&agency_ids, &body_ids) {
@@ -499,6 +541,82 @@ impl Checker {
                 );
             }
         }
+    }
+
+    fn check_terms(&mut self, f: &TermsFile, act_ids: &Ids) {
+        self.ids(
+            TERMS,
+            f.concepts
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("$.concepts[{i}].id"), c.id.as_str())),
+        );
+        for (i, c) in f.concepts.iter().enumerate() {
+            let p = format!("$.concepts[{i}]");
+            if let Some(d) = &c.defined_in {
+                self.reference(
+                    TERMS,
+                    &format!("{p}.defined_in.act"),
+                    &d.act,
+                    act_ids,
+                    "act",
+                    ACTS,
+                );
+            }
+            for (field, v) in [("avoid", &c.avoid), ("except", &c.except)] {
+                for (lang, list) in [("uk", &v.uk), ("en", &v.en)] {
+                    for (j, pat) in list.iter().enumerate() {
+                        if pat.trim().is_empty() || pat.split_whitespace().any(|w| w == "*") {
+                            self.report(
+                                TERMS,
+                                &format!("{p}.{field}.{lang}[{j}]"),
+                                "a pattern needs words (a word may end in *)".into(),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for (i, reason) in crate::lint::TermBase::new(f).self_check() {
+            self.report(TERMS, &format!("$.concepts[{i}]"), reason);
+        }
+    }
+
+    /// The editorial lint over every bilingual text `{uk, en}` of every file that is valid JSON.
+    /// Official titles of acts keep their own words, so the term base does not apply to them.
+    fn lint(&mut self, col: &Collection) {
+        let terms = col
+            .terms
+            .as_ref()
+            .map(crate::lint::TermBase::new)
+            .unwrap_or_default();
+        let titles = col
+            .acts
+            .as_ref()
+            .map(crate::lint::Titles::new)
+            .unwrap_or_default();
+        let values = std::mem::take(&mut self.values);
+        for (file, value) in &values {
+            let mut texts = Vec::new();
+            collect_texts("$", value, &mut texts);
+            for (path, uk, en) in texts {
+                let official_title = file == ACTS && is_act_title(&path);
+                for (lang, text) in [(crate::Lang::Uk, uk), (crate::Lang::En, en)] {
+                    let tp = format!("{path}.{}", lang.code());
+                    let mut reasons = crate::lint::typography(lang, text);
+                    if !official_title {
+                        reasons.extend(terms.check(lang, text));
+                    }
+                    if lang == crate::Lang::Uk && !official_title {
+                        reasons.extend(crate::lint::quoted_titles(text, &titles));
+                    }
+                    for r in reasons {
+                        self.report(file, &tp, r);
+                    }
+                }
+            }
+        }
+        self.values = values;
     }
 
     fn check_site(&mut self, site: &SiteFile) {
@@ -824,6 +942,36 @@ impl Checker {
             }
         }
     }
+}
+
+/// Every `{uk, en}` pair of strings in `v`, with its JSON path.
+fn collect_texts<'a>(path: &str, v: &'a Value, out: &mut Vec<(String, &'a str, &'a str)>) {
+    match v {
+        Value::Object(map) => {
+            if let (Some(Value::String(uk)), Some(Value::String(en))) =
+                (map.get("uk"), map.get("en"))
+            {
+                out.push((path.to_string(), uk, en));
+                return;
+            }
+            for (k, child) in map {
+                collect_texts(&format!("{path}.{k}"), child, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                collect_texts(&format!("{path}[{i}]"), child, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `$.acts[12].title`: an act's official title.
+fn is_act_title(path: &str) -> bool {
+    path.strip_prefix("$.acts[")
+        .and_then(|r| r.split_once(']'))
+        .is_some_and(|(n, rest)| n.chars().all(|c| c.is_ascii_digit()) && rest == ".title")
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
         let details = view! {
             <dl class="summary-list">
                 {row(i18n::ACT_TYPE.get(lang), Some(act.kind.label().get(lang).to_string()))}
-                {row(i18n::ACT_NUMBER.get(lang), act.number.clone())}
+                {row(i18n::ACT_NUMBER.get(lang), act.number_in(lang))}
                 {row(i18n::ACT_ADOPTED.get(lang), Some(act.adopted.format(lang)))}
                 {row(i18n::ACT_IN_FORCE.get(lang), act.in_force.as_ref().map(|d| d.format(lang)))}
                 {row(i18n::ACT_ISSUER.get(lang), issuer.clone())}

@@ -141,7 +141,7 @@ fn TermEntry(
             <h3 id=format!("{}-name", term.id) class="term__name">{term.term.get(lang).to_string()}</h3>
             <p class="term__other">{i18n::GLOSSARY_OTHER_LANG.get(lang)}": "<span lang=other.code()>{term.term.get(other).to_string()}</span></p>
             <p>{term.definition.get(lang).to_string()}</p>
-            {term.source.as_ref().map(|s| view! { <p class="term__source">{i18n::SOURCE.get(lang)}": "{s.get(lang).to_string()}</p> })}
+            {term.source_line(&acts, lang).map(|s| view! { <p class="term__source">{i18n::SOURCE.get(lang)}": "{s}</p> })}
             {(!term.acts.is_empty()).then(|| view! { <ul class="act-list">{acts_list}</ul> })}
             {(!term.see_also.is_empty()).then(|| view! {
                 <p class="term__see">{i18n::GLOSSARY_SEE_ALSO.get(lang)}":"</p>

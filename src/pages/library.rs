@@ -361,8 +361,8 @@ fn Export(lang: Lang, query: LibraryQuery) -> impl IntoView {
 #[component]
 pub fn ActCard(act: Act, issuer: String, lang: Lang) -> impl IntoView {
     let mut meta = vec![act.kind.label().get(lang).to_string()];
-    if let Some(n) = &act.number {
-        meta.push(format!("{} {n}", i18n::NUMBER_ABBR.get(lang)));
+    if let Some(n) = act.number_label(lang) {
+        meta.push(n);
     }
     meta.push(act.adopted.format(lang));
     meta.push(issuer);

@@ -223,7 +223,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                 let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
                 if hits.is_empty() {
                     return view! {
-                        <p class="results__count" role="status">{i18n::SEARCH_NONE.get(lang)}" «"{q.clone()}"»."</p>
+                        <p class="results__count" role="status">{i18n::nothing_found(lang, &q)}</p>
                         <p>{i18n::SEARCH_TRY.get(lang)}</p>
                         {suggestions(lang)}
                         <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>

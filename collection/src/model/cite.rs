@@ -1,43 +1,238 @@
-//! How an act is cited in running text, in the manner of each language's official portals.
+//! How an act is cited, generated from its fields so that it is never retyped: the number as
+//! each language writes it, the full citation in the official order of parts, and the short
+//! reference used in source lines.
+//!
+//! Ukrainian acts follow the order of Ukrainian legal citations: kind and issuer, date, number,
+//! title in «» — «розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р «Про
+//! схвалення …»». In English: "Cabinet of Ministers Order No. 687-r of 24 July 2019 “On
+//! Approval of …”", with the number's Cyrillic letters transliterated by the national system
+//! (Cabinet of Ministers Resolution No. 55 of 27 January 2010). EU acts follow EUR-Lex: "Council
+//! Regulation (EC) No 539/2001 of 15 March 2001 listing …", in Ukrainian with «(ЄС)» and «№».
+//! Identifiers that carry their own marks ("(EU) 2019/1896", "ETS No. 046") take no "№"/"No.".
 
-use super::{Act, ActType};
+use super::{Act, ActType, Jurisdiction};
 use crate::i18n;
 use crate::Lang;
 
-impl Act {
-    /// "Закон України «Про державний кордон України» від 04.11.1991 № 1777-XII" /
-    /// "Law “On the State Border of Ukraine” No. 1777-XII of 4 November 1991".
-    /// EU and international acts are cited by their common title and number.
-    pub fn citation(&self, lang: Lang) -> String {
-        let title = self.title.get(lang);
-        let date_num = self.adopted.format_numeric();
-        let date_long = self.adopted.format(lang);
-        let kind = match self.kind {
-            ActType::Law | ActType::Code | ActType::RatificationLaw if lang == Lang::Uk => {
-                "Закон України".to_string()
+/// The issuer whose name EU citations give beside the number.
+const EP_AND_COUNCIL: &str = "european-parliament-and-council";
+
+/// The first words of an EU act's title that name its kind and author ("Council Implementing
+/// Decision", «Імплементаційне рішення Ради»); the number goes after them.
+const EU_HEAD_UK: [&str; 10] = [
+    "Регламент",
+    "регламент",
+    "Директива",
+    "Рішення",
+    "рішення",
+    "Імплементаційний",
+    "Імплементаційне",
+    "Делегований",
+    "Ради",
+    "Комісії",
+];
+const EU_HEAD_EN: [&str; 7] = [
+    "Council",
+    "Commission",
+    "Implementing",
+    "Delegated",
+    "Regulation",
+    "Directive",
+    "Decision",
+];
+
+/// A Ukrainian act number in Latin letters: each Cyrillic letter transliterated by the national
+/// system, capitals kept (`687-р` → `687-r`, `117/94-ВР` → `117/94-VR`).
+pub fn latin_number(n: &str) -> String {
+    let mut out = String::with_capacity(n.len());
+    for c in n.chars() {
+        if crate::lint::is_cyrillic(c) {
+            let lower: String = c.to_lowercase().collect();
+            let t = crate::search::text::translit(&lower);
+            if c.is_uppercase() {
+                out.push_str(&t.to_uppercase());
+            } else {
+                out.push_str(&t);
             }
-            ActType::Code => String::new(),
-            _ => i18n::Msg::get(self.kind.label(), lang).to_string(),
-        };
-        let quoted = match lang {
-            Lang::Uk => format!("«{title}»"),
-            Lang::En => format!("“{title}”"),
-        };
-        let head = if self.title_descriptive {
-            // Only what is confirmed: the kind, number and date.
-            i18n::Msg::get(self.kind.label(), lang).to_string()
-        } else if kind.is_empty() || self.kind == ActType::Code && lang == Lang::Uk {
-            title.to_string()
         } else {
-            format!("{kind} {quoted}")
-        };
-        match (lang, &self.number) {
-            (Lang::Uk, Some(n)) => format!("{head} від {date_num} № {n}"),
-            (Lang::Uk, None) => format!("{head} від {date_num}"),
-            (Lang::En, Some(n)) => format!("{head} No. {n} of {date_long}"),
-            (Lang::En, None) => format!("{head} of {date_long}"),
+            out.push(c);
         }
     }
+    out
+}
+
+/// An EU or international identifier (written as EUR-Lex or the depositary writes it in
+/// English) in Ukrainian: `(EU) 2016/399` → `(ЄС) 2016/399`, `(EC) No 562/2006` →
+/// `(ЄС) № 562/2006`, `2001/55/EC` → `2001/55/ЄС`, `ETS No. 046` → `ETS № 046`.
+pub fn ukrainian_identifier(n: &str) -> String {
+    n.replace("(EEC)", "(ЄЕС)")
+        .replace("(EC)", "(ЄС)")
+        .replace("(EU)", "(ЄС)")
+        .replace("/EEC", "/ЄЕС")
+        .replace("/EC", "/ЄС")
+        .replace("/EU", "/ЄС")
+        .replace("No. ", "№ ")
+        .replace("No ", "№ ")
+}
+
+impl Act {
+    /// The act's number as written in `lang`, without a "№"/"No." before it: Ukrainian
+    /// numbers as issued in Ukrainian (`687-р`) and in Latin letters in English (`687-r`); EU
+    /// and international identifiers as issued in English (`(EU) 2016/399`, `ETS No. 046`)
+    /// and with «(ЄС)» and «№» in Ukrainian (`(ЄС) 2016/399`, `ETS № 046`).
+    pub fn number_in(&self, lang: Lang) -> Option<String> {
+        let n = self.number.as_deref()?;
+        Some(match (self.jurisdiction, lang) {
+            (Jurisdiction::Ua, Lang::Uk) => n.to_string(),
+            (Jurisdiction::Ua, Lang::En) => latin_number(n),
+            (_, Lang::Uk) => ukrainian_identifier(n),
+            (_, Lang::En) => n.to_string(),
+        })
+    }
+
+    /// The number as a list shows it beside the act's type: «№ 687-р» / "No. 687-r" for a
+    /// Ukrainian act; an identifier that carries its own marks alone ("(EU) 2019/1896",
+    /// «(ЄС) 2019/1896», "ETS No. 046").
+    pub fn number_label(&self, lang: Lang) -> Option<String> {
+        let n = self.number_in(lang)?;
+        Some(match self.jurisdiction {
+            Jurisdiction::Ua => format!("{} {n}", i18n::NUMBER_ABBR.get(lang)),
+            _ => n,
+        })
+    }
+
+    /// The full citation, as it opens a sentence or stands alone (the act page, lists of acts,
+    /// "copy citation"):
+    /// «Закон України від 4 листопада 1991 р. № 1777-XII «Про державний кордон України»» /
+    /// "Law of Ukraine No. 1777-XII of 4 November 1991 “On the State Border of Ukraine”";
+    /// «Регламент Європейського Парламенту і Ради (ЄС) 2016/399 від 9 березня 2016 р. про …» /
+    /// "Regulation (EU) 2016/399 of the European Parliament and of the Council of 9 March 2016
+    /// on …"; a treaty by its title and date. A descriptive title is left out.
+    pub fn citation(&self, lang: Lang) -> String {
+        super::upper_first(&self.cite(lang, true))
+    }
+
+    /// The short reference used inside a sentence and in source lines, as the full citation
+    /// is shortened after its first mention: «Закон України «Про державний кордон України»»,
+    /// «розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р»,
+    /// «Регламент (ЄС) 2016/399» / "Regulation (EU) 2016/399"; a treaty or other act without a
+    /// number by its title and date, as in the full citation.
+    pub fn reference(&self, lang: Lang) -> String {
+        self.cite(lang, false)
+    }
+
+    fn cite(&self, lang: Lang, full: bool) -> String {
+        let title = (!self.title_descriptive).then(|| self.title.get(lang));
+        let quoted = |t: &str| match lang {
+            Lang::Uk => format!("«{t}»"),
+            Lang::En => format!("“{t}”"),
+        };
+        // A date known only to the month or year reads "(листопад 2010 р.)" / "(November 2010)".
+        let full_date = self.adopted.parse().is_ok_and(|d| d.day.is_some());
+        let date = match (lang, full_date) {
+            (Lang::Uk, true) => format!("від {}", self.adopted.format(lang)),
+            (Lang::En, true) => format!("of {}", self.adopted.format(lang)),
+            (_, false) => format!("({})", self.adopted.format(lang)),
+        };
+        let number = self.number_in(lang);
+        // "від … № …" / "No. … of …": the date and number of a Ukrainian act.
+        let date_number = match (lang, &number) {
+            (Lang::Uk, Some(n)) => format!("{date} № {n}"),
+            (Lang::En, Some(n)) => format!("No. {n} {date}"),
+            (_, None) => date.clone(),
+        };
+        if self.jurisdiction == Jurisdiction::Ua {
+            let head = match (self.kind, lang) {
+                (ActType::Law | ActType::RatificationLaw, Lang::Uk) => Some("Закон України"),
+                (ActType::Law | ActType::RatificationLaw, Lang::En) => Some("Law of Ukraine"),
+                (ActType::CmuResolution, Lang::Uk) => Some("постанова Кабінету Міністрів України"),
+                (ActType::CmuResolution, Lang::En) => Some("Cabinet of Ministers Resolution"),
+                (ActType::CmuOrder, Lang::Uk) => Some("розпорядження Кабінету Міністрів України"),
+                (ActType::CmuOrder, Lang::En) => Some("Cabinet of Ministers Order"),
+                (ActType::PresidentialDecree, Lang::Uk) => Some("Указ Президента України"),
+                (ActType::PresidentialDecree, Lang::En) => {
+                    Some("Decree of the President of Ukraine")
+                }
+                _ => None,
+            };
+            return match (head, title) {
+                // A code or the Constitution is cited by its name.
+                (None, Some(t)) if full => format!("{t} {date_number}"),
+                (None, Some(t)) => t.to_string(),
+                (None, None) => format!("{} {date_number}", self.kind.label().get(lang)),
+                // A law is known by its title; other acts by date and number.
+                (Some(h), Some(t)) if full => format!("{h} {date_number} {}", quoted(t)),
+                (Some(h), Some(t))
+                    if matches!(self.kind, ActType::Law | ActType::RatificationLaw) =>
+                {
+                    format!("{h} {}", quoted(t))
+                }
+                (Some(h), _) => format!("{h} {date_number}"),
+            };
+        }
+        if let (Some(n), Some(t)) = (&number, title) {
+            if matches!(
+                self.kind,
+                ActType::Regulation
+                    | ActType::ImplementingRegulation
+                    | ActType::Directive
+                    | ActType::Decision
+            ) {
+                if let Some((head, rest)) = eu_head(t, lang) {
+                    let ep = self.issuer == EP_AND_COUNCIL;
+                    return match (lang, full) {
+                        (_, false) => format!("{head} {n}"),
+                        (Lang::Uk, true) if ep => {
+                            format!("{head} Європейського Парламенту і Ради {n} {date} {rest}")
+                        }
+                        (Lang::En, true) if ep => {
+                            format!("{head} {n} of the European Parliament and of the Council {date} {rest}")
+                        }
+                        (_, true) => format!("{head} {n} {date} {rest}"),
+                    };
+                }
+            }
+            if self.kind == ActType::Communication && !full {
+                return format!("{} {n}", self.kind.label().get(lang));
+            }
+        }
+        let name = title
+            .map(str::to_string)
+            .unwrap_or_else(|| self.kind.label().get(lang).to_string());
+        // A title with commas or numbers of its own ends with a comma, so that the date is not
+        // read as part of it ("…, з іншої сторони, від 27 червня 2014 р.").
+        let sep = if full_date
+            && name.contains([',', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        {
+            ", "
+        } else {
+            " "
+        };
+        match number {
+            Some(n) => format!("{name}{sep}{date} ({n})"),
+            None => format!("{name}{sep}{date}"),
+        }
+    }
+}
+
+/// Splits an EU act's title after the words naming its kind and author:
+/// «Регламент Ради про …» → («Регламент Ради», «про …»).
+fn eu_head(title: &str, lang: Lang) -> Option<(&str, &str)> {
+    let words: &[&str] = match lang {
+        Lang::Uk => &EU_HEAD_UK,
+        Lang::En => &EU_HEAD_EN,
+    };
+    let mut end = 0;
+    for w in title.split(' ') {
+        if !words.contains(&w) {
+            break;
+        }
+        end += w.len() + 1;
+    }
+    if end == 0 || end >= title.len() {
+        return None;
+    }
+    Some((&title[..end - 1], &title[end..]))
 }
 
 #[cfg(test)]
@@ -49,22 +244,145 @@ mod tests {
         crate::fixture()
     }
 
+    /// The real library, for citations whose titles matter.
+    fn library() -> ActsFile {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/acts.json"))
+                .unwrap();
+        crate::DataFile::parse(&text).unwrap()
+    }
+
     #[test]
-    fn cites_in_the_official_manner() {
+    fn cites_ukrainian_acts_in_the_official_order() {
         let acts = acts();
         let law = acts.act("ua-law-1777-xii").unwrap();
         assert_eq!(
             law.citation(Lang::Uk),
-            "Закон України «текст» від 04.11.1991 № 1777-XII"
+            "Закон України від 4 листопада 1991 р. № 1777-XII «текст»"
         );
         assert_eq!(
             law.citation(Lang::En),
-            "Law “text” No. 1777-XII of 4 November 1991"
+            "Law of Ukraine No. 1777-XII of 4 November 1991 “text”"
         );
+        assert_eq!(law.reference(Lang::Uk), "Закон України «текст»");
         let order = acts.act("ua-cmu-order-687-2019").unwrap();
         assert_eq!(
             order.citation(Lang::Uk),
-            "Розпорядження КМУ «текст» від 24.07.2019 № 687-р"
+            "Розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р «текст»"
+        );
+        assert_eq!(
+            order.citation(Lang::En),
+            "Cabinet of Ministers Order No. 687-r of 24 July 2019 “text”"
+        );
+        assert_eq!(
+            order.reference(Lang::Uk),
+            "розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р"
+        );
+        assert_eq!(
+            order.reference(Lang::En),
+            "Cabinet of Ministers Order No. 687-r of 24 July 2019"
+        );
+    }
+
+    #[test]
+    fn act_numbers_in_each_language() {
+        let lib = library();
+        let n = |id: &str, lang| lib.act(id).unwrap().number_label(lang).unwrap();
+        assert_eq!(n("ua-cmu-order-687-2019", Lang::Uk), "№ 687-р");
+        assert_eq!(n("ua-cmu-order-687-2019", Lang::En), "No. 687-r");
+        assert_eq!(n("ua-law-117-94-vr", Lang::En), "No. 117/94-VR");
+        assert_eq!(n("ua-law-1777-xii", Lang::En), "No. 1777-XII");
+        assert_eq!(n("eu-reg-2019-1896", Lang::Uk), "(ЄС) 2019/1896");
+        assert_eq!(n("eu-reg-2019-1896", Lang::En), "(EU) 2019/1896");
+        assert_eq!(n("eu-reg-2006-562", Lang::Uk), "(ЄС) № 562/2006");
+        assert_eq!(n("eu-reg-2006-562", Lang::En), "(EC) No 562/2006");
+        assert_eq!(n("eu-dir-2001-55", Lang::Uk), "2001/55/ЄС");
+        assert_eq!(n("intl-echr-protocol4-1963", Lang::Uk), "ETS № 046");
+        assert_eq!(n("intl-echr-protocol4-1963", Lang::En), "ETS No. 046");
+        assert_eq!(n("eu-com-2023-146", Lang::Uk), "COM(2023) 146");
+        // Every English form is in Latin letters, every Ukrainian act number has its №.
+        for a in &lib.acts {
+            if let Some(en) = a.number_in(Lang::En) {
+                assert!(!en.chars().any(crate::lint::is_cyrillic), "{en}");
+                assert!(!a.number_label(Lang::Uk).unwrap().contains("№ №"));
+            }
+        }
+    }
+
+    #[test]
+    fn cites_eu_acts_as_eur_lex_does() {
+        let lib = library();
+        let sbc = lib.act("eu-reg-2016-399").unwrap();
+        assert_eq!(sbc.reference(Lang::Uk), "Регламент (ЄС) 2016/399");
+        assert_eq!(sbc.reference(Lang::En), "Regulation (EU) 2016/399");
+        assert!(sbc.citation(Lang::Uk).starts_with(
+            "Регламент Європейського Парламенту і Ради (ЄС) 2016/399 від 9 березня 2016 р. про Кодекс Союзу"
+        ));
+        assert!(sbc.citation(Lang::En).starts_with(
+            "Regulation (EU) 2016/399 of the European Parliament and of the Council of 9 March 2016 on a Union Code"
+        ));
+        let visas = lib.act("eu-reg-2001-539").unwrap();
+        assert!(visas
+            .citation(Lang::En)
+            .starts_with("Council Regulation (EC) No 539/2001 of 15 March 2001 listing"));
+        assert!(visas
+            .citation(Lang::Uk)
+            .starts_with("Регламент Ради (ЄС) № 539/2001 від 15 березня 2001 р. про"));
+        let tp = lib.act("eu-dec-2022-382").unwrap();
+        assert_eq!(
+            tp.reference(Lang::Uk),
+            "Імплементаційне рішення Ради (ЄС) 2022/382"
+        );
+        assert_eq!(
+            tp.reference(Lang::En),
+            "Council Implementing Decision (EU) 2022/382"
+        );
+        let p4 = lib.act("intl-echr-protocol4-1963").unwrap();
+        assert!(p4
+            .citation(Lang::Uk)
+            .ends_with(", від 16 вересня 1963 р. (ETS № 046)"));
+        assert!(p4
+            .citation(Lang::En)
+            .ends_with(", of 16 September 1963 (ETS No. 046)"));
+        let refugees = lib.act("intl-refugee-convention-1951").unwrap();
+        assert_eq!(
+            refugees.reference(Lang::Uk),
+            "Конвенція про статус біженців від 28 липня 1951 р."
+        );
+        let guidelines = lib.act("eu-ibm-guidelines-2010").unwrap();
+        assert!(guidelines
+            .citation(Lang::En)
+            .ends_with("Cooperation (November 2010)"));
+        // No citation doubles its kind, its «№» or its "No.".
+        for a in &lib.acts {
+            for lang in Lang::ALL {
+                let c = a.citation(lang);
+                for bad in [
+                    "№ №",
+                    "№ (",
+                    "No. (",
+                    "No. ETS",
+                    "№ ETS",
+                    "Регламент «Регламент",
+                ] {
+                    assert!(!c.contains(bad), "{c}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_descriptive_title_is_left_out() {
+        let lib = library();
+        let a = lib.act("ua-cmu-order-145-2021").unwrap();
+        assert!(a.title_descriptive);
+        assert_eq!(
+            a.citation(Lang::Uk),
+            "Розпорядження Кабінету Міністрів України від 24 лютого 2021 р. № 145-р"
+        );
+        assert_eq!(
+            a.citation(Lang::En),
+            "Cabinet of Ministers Order No. 145-r of 24 February 2021"
         );
     }
 }

@@ -7,13 +7,14 @@
 
 mod acts;
 mod agencies;
-mod cite;
+pub mod cite;
 mod cooperation;
 mod glossary;
 mod ibm;
 mod projects;
 mod site;
 mod strategy;
+mod terms;
 
 pub use acts::*;
 pub use agencies::*;
@@ -23,6 +24,7 @@ pub use ibm::*;
 pub use projects::*;
 pub use site::*;
 pub use strategy::*;
+pub use terms::*;
 
 use crate::Lang;
 use serde::{Deserialize, Serialize};
@@ -53,5 +55,14 @@ impl Text {
             Lang::Uk => &self.uk,
             Lang::En => &self.en,
         }
+    }
+}
+
+/// The text with its first letter in capitals, as a citation that opens a sentence.
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

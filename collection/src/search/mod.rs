@@ -340,8 +340,8 @@ impl Index {
         for a in &acts.acts {
             let meta = |lang: Lang| {
                 let mut parts = vec![a.kind.label().get(lang).to_string()];
-                if let Some(n) = &a.number {
-                    parts.push(format!("{} {n}", i18n::NUMBER_ABBR.get(lang)));
+                if let Some(n) = a.number_label(lang) {
+                    parts.push(n);
                 }
                 parts.push(a.adopted.format(lang));
                 parts.join(" · ")

@@ -497,3 +497,164 @@ fn glossary_references_resolve() {
         "unknown variant",
     );
 }
+
+#[test]
+fn glossary_sources_cite_acts_from_the_library() {
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/0/act") = json!("ua-law-0-0")
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.path == "$.terms[0].sources[0].act" && p.reason.contains("unknown act")),
+        "{p:#?}"
+    );
+    let p = problems_after("glossary.json", |v| {
+        at(v, "/terms/0/acts").as_array_mut().unwrap().pop();
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[0].act",
+        "list it in $.terms[0].acts too",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/1/act") = json!("ua-law-1777-xii")
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[1]",
+        "either \"act\"",
+    );
+    let p = problems_after("glossary.json", |v| {
+        *at(v, "/terms/0/sources/1/at") = json!({"uk": "ст. 1", "en": "Art. 1"})
+    });
+    expect_one(
+        &p,
+        "data/glossary.json",
+        "$.terms[0].sources[1].at",
+        "goes with \"act\"",
+    );
+}
+
+#[test]
+fn the_term_base_is_checked_itself() {
+    let p = problems_after("terms.json", |v| {
+        *at(v, "/concepts/0/defined_in/act") = json!("ua-law-0-0")
+    });
+    expect_one(
+        &p,
+        "data/terms.json",
+        "$.concepts[0].defined_in.act",
+        "unknown act",
+    );
+    // A term caught by its own avoided variants would flag every correct use.
+    let p = problems_after("terms.json", |v| {
+        *at(v, "/concepts/0/avoid/en/0") = json!("IBM agenc*")
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.path == "$.concepts[0]" && p.reason.contains("its own avoided variants")),
+        "{p:#?}"
+    );
+    let p = problems_after("terms.json", |v| {
+        *at(v, "/concepts/0/avoid/en/0") = json!(" ")
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.path == "$.concepts[0].avoid.en[0]" && p.reason.contains("needs words")),
+        "{p:#?}"
+    );
+}
+
+/// The editorial lint: one broken text per rule, reported at the text's own JSON path.
+#[test]
+fn the_editorial_lint_names_each_problem() {
+    let role = |lang: &str, text: &str| {
+        let (lang, text) = (lang.to_string(), text.to_string());
+        problems_after("agencies.json", move |v| {
+            *at(v, &format!("/agencies/0/role/{lang}")) = json!(text)
+        })
+    };
+    let cases = [
+        ("uk", "суб'єкт ІУК", "apostrophe as ’"),
+        ("uk", "Закон \"Про кордон\"", "«…»"),
+        ("uk", "Протокол N 4", "«№»"),
+        ("uk", "Регламент (EU) 2016/399", "«(ЄС)»"),
+        ("uk", "Директива 2008/115/EC", "«/ЄС»"),
+        (
+            "uk",
+            "постанова № 57 від 27 січня 1995 р.",
+            "date comes before the number",
+        ),
+        ("uk", "наказ від 15.04.2016 № 311", "month in words"),
+        ("en", "the «Strategy»", "“…”, not «…»"),
+        ("en", "the \"Strategy\"", "“…”, not \"…\""),
+        ("en", "Ukraine's border", "apostrophe as ’"),
+        ("en", "Order No. 687-р", "Cyrillic letters"),
+        ("en", "Order No 687-r", "\"No.\" with its full stop"),
+        ("en", "(30 Oct 2013)", "month in full"),
+        ("en", "all the IBM actors", "terms.json: ibm-agency"),
+    ];
+    for (lang, text, reason) in cases {
+        expect_one(
+            &role(lang, text),
+            "data/agencies.json",
+            &format!("$.agencies[0].role.{lang}"),
+            reason,
+        );
+    }
+    // What each rule allows.
+    for (lang, text) in [
+        (
+            "uk",
+            "суб’єкт ІУК, «Про кордон», № 687-р, (ЄС) 2016/399, від 27 січня 1995 р. № 57",
+        ),
+        (
+            "en",
+            "Ukraine’s “Strategy”, Order No. 687-r, Regulation (EC) No 562/2006",
+        ),
+        (
+            "en",
+            "all the IBM agencies; a quoted “IBM actors” keeps its words",
+        ),
+    ] {
+        assert_eq!(role(lang, text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn an_official_title_is_quoted_as_recorded() {
+    let mut texts = minimal();
+    let mut acts: Value = serde_json::from_str(&texts["acts.json"]).unwrap();
+    *at(&mut acts, "/acts/0/title/uk") = json!("Про державний кордон України");
+    // An official title keeps its own words: the term base does not apply to it.
+    *at(&mut acts, "/acts/0/title/en") = json!("On the IBM actors");
+    texts.insert("acts.json".into(), acts.to_string());
+    let mut agencies: Value = serde_json::from_str(&texts["agencies.json"]).unwrap();
+    *at(&mut agencies, "/agencies/0/role/uk") =
+        json!("Закон України «Про державний кордон» і Закон «Про оборону України»");
+    texts.insert("agencies.json".into(), agencies.to_string());
+    let p = validate_texts(&texts).1;
+    expect_one(
+        &p,
+        "data/agencies.json",
+        "$.agencies[0].role.uk",
+        "not the official title of ua-law-1777-xii",
+    );
+}
+
+#[test]
+fn the_collection_in_data_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let problems = validate_dir(&dir);
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
