@@ -14,7 +14,7 @@
 use crate::api;
 use crate::frame::Deployment;
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile};
+use collection::model::{ActsFile, AgenciesFile, SiteFile};
 use collection::route::page_file;
 use collection::{ids, Page, Route};
 use futures::StreamExt;
@@ -25,14 +25,16 @@ use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Every page worth pre-rendering, as app paths: all routes in both languages.
-pub fn all_paths(agencies: &AgenciesFile, acts: &ActsFile) -> Vec<String> {
+/// Every page worth pre-rendering, as app paths: all routes in both languages (the contact
+/// page only when a contact address is configured).
+pub fn all_paths(agencies: &AgenciesFile, acts: &ActsFile, contact: bool) -> Vec<String> {
     Route::all_pages(
         agencies.agencies.iter().map(|a| a.id.as_str()),
         acts.acts.iter().map(|a| a.id.as_str()),
     )
     .into_iter()
     .filter_map(|r| match r {
+        Route::Page(_, Page::Contact) if !contact => None,
         Route::Page(lang, page) => Some(page.path(lang)),
         _ => None,
     })
@@ -201,8 +203,9 @@ pub fn run(
         base: base.trim_end_matches('/').to_string(),
         origin: origin.trim_end_matches('/').to_string(),
     };
+    let site = SiteFile::parse(&read(SiteFile::NAME)?).map_err(|e| e.to_string())?;
     let paths = if only.is_empty() {
-        all_paths(&agencies, &acts)
+        all_paths(&agencies, &acts, site.contact().is_some())
     } else {
         only.to_vec()
     };

@@ -119,6 +119,43 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// The date `days` days after 1 January 1970 (Howard Hinnant's `civil_from_days`).
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// Today (UTC), where the clock can be read: natively, for the validator.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today() -> Option<Date> {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs() as i64;
+        Some(Date::from_unix_days(secs.div_euclid(86_400)))
+    }
+
+    /// The ISO form, `YYYY-MM-DD` (or shorter when the day or month is unknown).
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
     /// True when `self` is certainly before `other`: compared only at the precision both have,
     /// so "2019" is not before "2019-07-24", and "2019-07" is before "2019-08-01".
     pub fn certainly_before(&self, other: &Date) -> bool {
@@ -271,6 +308,16 @@ impl IsoDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_1970_are_calendar_dates() {
+        assert_eq!(Date::from_unix_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(-1).iso(), "1969-12-31");
+        assert_eq!(Date::from_unix_days(11_016).iso(), "2000-02-29");
+        assert_eq!(Date::from_unix_days(20_786).iso(), "2026-11-29");
+        let today = Date::today().unwrap();
+        assert!(today.year >= 2026, "{today:?}");
+    }
 
     #[test]
     fn parses_full_and_reduced_precision() {

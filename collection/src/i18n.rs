@@ -49,6 +49,16 @@ pub const FOOTER_ATTRIBUTION: Msg = m(
     "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні — Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр з розвитку міграційної політики (МЦРМП).",
     "This collection was prepared within the project “EU Support to Strengthening Integrated Border Management in Ukraine – Resilience” (EU4IBM-Resilience), funded by the European Union and implemented by the International Centre for Migration Policy Development (ICMPD).",
 );
+pub const CURRENT_AS_OF: Msg = m(
+    "Інформація актуальна станом на",
+    "Information current as of",
+);
+pub const FEED_LINK: Msg = m("Стрічка змін (Atom)", "Feed of changes (Atom)");
+pub const FEED_TITLE: Msg = m("зміни у збірці", "changes to the collection");
+pub const HOME_NEWS: Msg = m("Що нового", "What’s new");
+pub const HOME_NEWS_MORE: Msg = m("Усі акти за датою додавання", "All acts by date added");
+pub const CHANGE_ADDED: Msg = m("Додано до збірки", "Added to the collection");
+pub const CHANGE_STATUS: Msg = m("Змінено статус", "Status changed");
 pub const FOOTER_DISCLAIMER: Msg = m(
     "Погляди, висловлені в цій збірці, не обов’язково відображають офіційну позицію Європейського Союзу.",
     "The views expressed in this collection do not necessarily reflect the official position of the European Union.",
@@ -254,6 +264,14 @@ pub const RESET_FILTERS: Msg = m("Скинути фільтри", "Clear filters
 pub const SORT: Msg = m("Сортування", "Sort by");
 pub const SORT_DATE: Msg = m("За датою, спершу нові", "Date, newest first");
 pub const SORT_TITLE: Msg = m("За назвою", "Title");
+pub const SORT_ADDED: Msg = m(
+    "За датою додавання, спершу нові",
+    "Date added, newest first",
+);
+pub const SORT_CHECKED: Msg = m(
+    "За датою перевірки, спершу нові",
+    "Date checked, newest first",
+);
 pub const RESULTS: Msg = m("Результати", "Results");
 pub const PAGINATION: Msg = m("Сторінки результатів", "Result pages");
 pub const PREVIOUS: Msg = m("Попередня", "Previous");
@@ -333,10 +351,6 @@ pub const CONTACT_SEND_FAILED: Msg = m(
     "Не вдалося надіслати повідомлення. Чернетку збережено; спробуйте ще раз пізніше.",
     "Your message could not be sent. The draft is kept; please try again later.",
 );
-pub const CONTACT_NOT_CONFIGURED: Msg = m(
-    "Адресу для звернень ще не налаштовано. Редактор збірки має вказати її у файлі data/site.json.",
-    "The contact address has not been set yet. An editor of the collection needs to add it in data/site.json.",
-);
 
 /// "Знайдено 23 акти" / "23 acts found".
 pub fn results_found(lang: Lang, n: u64) -> String {
@@ -387,6 +401,13 @@ pub const COPY_FAILED: Msg = m(
     "Could not copy: select the citation text by hand",
 );
 pub const STATUS_AS_OF: Msg = m("з", "since");
+pub const AGENCIES_COORDINATION: Msg = m(
+    "Координація суб’єктів ІУК",
+    "Coordination of the IBM agencies",
+);
+pub const STRATEGY_NEXT: Msg = m("Після 2025 року", "After 2025");
+pub const STATE_AS_OF: Msg = m("Стан перевірено", "Checked on");
+pub const STATUS_CHECKED: Msg = m("Статус перевірено", "Status checked on");
 pub const REPEALED_BY: Msg = m("скасовано актом", "repealed by");
 
 // Timeline

@@ -4,6 +4,7 @@
 //! routing table and the UI strings are unit-tested in seconds and shared by the app (`src/`),
 //! the developer tools (`xtask/`) and the browser tests (`tests/e2e/`).
 
+pub mod changes;
 pub mod contact;
 pub mod date;
 pub mod diagram;

@@ -23,6 +23,31 @@ pub enum Sort {
     Date,
     /// Alphabetical by title in the page's language.
     Title,
+    /// Most recently added to the collection first.
+    Added,
+    /// Most recently checked against the official source first.
+    Checked,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [Sort::Date, Sort::Title, Sort::Added, Sort::Checked];
+
+    /// The value in the query string (`sort=title`); the default has none.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::Title => "title",
+            Sort::Added => "added",
+            Sort::Checked => "checked",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Sort {
+        Sort::ALL
+            .into_iter()
+            .find(|x| x.slug() == s)
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -81,12 +106,7 @@ impl LibraryQuery {
                 "level" => q.level = is_id(v).then(|| v.to_string()),
                 "from" => q.from = year(v),
                 "to" => q.to = year(v),
-                "sort" => {
-                    q.sort = match v {
-                        "title" => Sort::Title,
-                        _ => Sort::Date,
-                    }
-                }
+                "sort" => q.sort = Sort::from_slug(v),
                 "page" => q.page = v.parse().ok().filter(|p| *p >= 1).unwrap_or(1),
                 _ => {}
             }
@@ -151,8 +171,8 @@ impl LibraryQuery {
         if let Some(t) = self.to {
             parts.push(("to", t.to_string()));
         }
-        if self.sort == Sort::Title {
-            parts.push(("sort", "title".into()));
+        if self.sort != Sort::Date {
+            parts.push(("sort", self.sort.slug().into()));
         }
         if self.page > 1 {
             parts.push(("page", self.page.to_string()));
@@ -324,11 +344,19 @@ fn counts<'a, T: Ord + Clone>(
 /// the current view contains.
 pub fn filtered<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> Vec<&'a Act> {
     let mut items: Vec<&Act> = acts.acts.iter().filter(|a| matches(a, q, None)).collect();
+    let newest_adopted = |a: &Act, b: &Act| {
+        let (da, db) = (a.adopted.parse().ok(), b.adopted.parse().ok());
+        db.cmp(&da).then_with(|| a.id.cmp(&b.id))
+    };
+    let newest = |x: &crate::IsoDate, y: &crate::IsoDate| y.parse().ok().cmp(&x.parse().ok());
     match q.sort {
-        Sort::Date => items.sort_by(|a, b| {
-            let (da, db) = (a.adopted.parse().ok(), b.adopted.parse().ok());
-            db.cmp(&da).then_with(|| a.id.cmp(&b.id))
-        }),
+        Sort::Date => items.sort_by(|a, b| newest_adopted(a, b)),
+        Sort::Added => {
+            items.sort_by(|a, b| newest(&a.added, &b.added).then_with(|| newest_adopted(a, b)))
+        }
+        Sort::Checked => {
+            items.sort_by(|a, b| newest(&a.checked, &b.checked).then_with(|| newest_adopted(a, b)))
+        }
         Sort::Title => items.sort_by_cached_key(|a| {
             (
                 collation_key(a.display_title().get(lang), lang),

@@ -27,7 +27,11 @@ pub fn pages_citing(
         || strategy
             .action_plans
             .iter()
-            .any(|p| p.act.as_deref() == Some(id));
+            .any(|p| p.act.as_deref() == Some(id))
+        || strategy
+            .next
+            .as_ref()
+            .is_some_and(|n| n.acts.iter().any(|a| a == id));
     if in_strategy {
         pages.push(Page::Section(Section::Strategy));
     }

@@ -474,6 +474,28 @@ fn same_title(a: &str, b: &str) -> bool {
     squash(a) == squash(b)
 }
 
+/// True when a quote and a title differ by a content word put for another, unlike it («Про
+/// національну безпеку України» and «Про Національну гвардію України»): the quote names some
+/// other act, not this one slightly wrong. Added or left-out words, changed function words
+/// (про/щодо) and changed endings still count as a near miss.
+fn names_another_act(quote: &[String], title: &[String]) -> bool {
+    let content = |w: &&String| w.chars().count() >= 5;
+    let q_only: Vec<&String> = quote
+        .iter()
+        .filter(|w| !title.contains(w))
+        .filter(content)
+        .collect();
+    let t_only: Vec<&String> = title
+        .iter()
+        .filter(|w| !quote.contains(w))
+        .filter(content)
+        .collect();
+    let close = |a: &String, b: &String| a.chars().take(3).eq(b.chars().take(3));
+    !q_only.is_empty()
+        && !t_only.is_empty()
+        && !q_only.iter().any(|a| t_only.iter().any(|b| close(a, b)))
+}
+
 /// A Ukrainian text quoting «…» what is nearly, but not exactly, the recorded official title of
 /// an act in the library: the same first two words, and most words shared (a Dice coefficient of
 /// 0.75 or more over words cut to five letters). A quote that resembles no title (another act,
@@ -496,7 +518,7 @@ pub fn quoted_titles(text: &str, titles: &Titles) -> Vec<String> {
                 }
                 let shared = tw.iter().filter(|w| qw.contains(w)).count();
                 let score = 2.0 * shared as f64 / (tw.len() + qw.len()) as f64;
-                (score >= 0.75).then_some((score, id, t))
+                (score >= 0.75 && !names_another_act(&qw, &tw)).then_some((score, id, t))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, id, t)) = best {
@@ -630,8 +652,21 @@ mod tests {
                     "ua-cmu-res-1147-1998".into(),
                     "Про прикордонний режим".into(),
                 ),
+                (
+                    "ua-law-876-vii".into(),
+                    "Про Національну гвардію України".into(),
+                ),
             ],
         };
+        // Another law whose title shares most words is not a near miss of this one…
+        assert!(
+            quoted_titles("Закон України «Про національну безпеку України»", &titles).is_empty()
+        );
+        // …but a changed ending is.
+        assert_eq!(
+            quoted_titles("Закон України «Про Національну гвардію Україні»", &titles).len(),
+            1
+        );
         assert!(quoted_titles("Закон України «Про державний кордон України»", &titles).is_empty());
         assert!(quoted_titles("Закон України «Про прикордонний контроль»", &titles).is_empty());
         let p = quoted_titles("Закон України «Про державний кордон»", &titles);

@@ -63,7 +63,7 @@ pub enum Page {
     Act(String),
     /// Search across the collection (`?q=`).
     Search,
-    /// "Leave a word".
+    /// "Leave a message" (only when data/site.json has a contact address).
     Contact,
 }
 

@@ -95,6 +95,7 @@ impl AgenciesFile {
         AgenciesFile {
             schema: None,
             bodies: self.bodies.clone(),
+            coordination: Vec::new(),
             agencies: self
                 .agencies
                 .iter()

@@ -750,6 +750,13 @@ impl Checker {
                 }
             }
         }
+        if let Some(next) = &s.next {
+            self.references(STRATEGY, "$.next.acts", &next.acts, act_ids, "act", ACTS);
+            self.date(STRATEGY, "$.next.as_of", &next.as_of);
+            for (i, m) in next.milestones.iter().enumerate() {
+                self.date(STRATEGY, &format!("$.next.milestones[{i}].date"), &m.date);
+            }
+        }
         let mut numbers = HashSet::new();
         for (i, g) in s.goals.iter().enumerate() {
             if g.number == 0 || !numbers.insert(g.number) {
@@ -781,6 +788,37 @@ impl Checker {
                         STRATEGY,
                         &p,
                         format!("{met} met + {prog} in progress exceeds {planned} planned"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// An act is checked no earlier than it was adopted, and neither added nor checked in
+    /// the future.
+    fn checked_dates(&mut self, a: &Act, p: &str, adopted: Option<Date>) {
+        let checked = self.date(ACTS, &format!("{p}.checked"), &a.checked);
+        let added = self.date(ACTS, &format!("{p}.added"), &a.added);
+        if let (Some(c), Some(adopted)) = (checked, adopted) {
+            if c.certainly_before(&adopted) {
+                self.report(
+                    ACTS,
+                    &format!("{p}.checked"),
+                    format!(
+                        "checked on {} is before the act was adopted ({})",
+                        a.checked.0, a.adopted.0
+                    ),
+                );
+            }
+        }
+        let today = today();
+        for (field, d, text) in [("checked", checked, &a.checked), ("added", added, &a.added)] {
+            if let (Some(d), Some(today)) = (d, today) {
+                if today.certainly_before(&d) {
+                    self.report(
+                        ACTS,
+                        &format!("{p}.{field}"),
+                        format!("{} is in the future (today is {})", text.0, today.iso()),
                     );
                 }
             }
@@ -821,6 +859,7 @@ impl Checker {
                     }
                 }
             }
+            self.checked_dates(a, &p, adopted);
             if a.status_date.is_some() && a.status == ActStatus::InForce {
                 self.report(
                     ACTS,
@@ -976,3 +1015,15 @@ fn is_act_title(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Today, for "not in the future" (the validator runs natively; in the browser, no check).
+fn today() -> Option<Date> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Date::today()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        None
+    }
+}

@@ -11,7 +11,7 @@ use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
 use collection::i18n::{self, Msg};
-use collection::model::AgenciesFile;
+use collection::model::{AgenciesFile, SiteFile};
 use collection::route::{strip_base, Page, Section};
 use collection::search::encode_query_value;
 use collection::{Lang, LoadError, Route, Text};
@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
+use serde::{Deserialize, Serialize};
 
 /// The name of a page whose name comes with its data (an act, an agency), for the last
 /// breadcrumb and share links; `None` for every other page, whose name is an interface string.
@@ -35,6 +36,22 @@ async fn page_name(route: Route) -> Result<Option<Text>, LoadError> {
             .agency(&id)
             .map(|a| a.name.clone()),
         _ => None,
+    })
+}
+
+/// What the footer says on every page: how current the collection is, and whether it has a
+/// contact page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SiteFacts {
+    current_as_of: Option<collection::IsoDate>,
+    contact: bool,
+}
+
+async fn site_facts() -> Result<SiteFacts, LoadError> {
+    let (acts, site) = api::load_both::<api::ActsIndex, SiteFile>().await?;
+    Ok(SiteFacts {
+        current_as_of: collection::changes::current_as_of(&acts),
+        contact: site.contact().is_some(),
     })
 }
 
@@ -72,6 +89,7 @@ pub fn Shell() -> impl IntoView {
     Effect::new(move |_| frame.mark_hydrated());
     let lang = Memo::new(move |_| route.get().lang().unwrap_or_else(prefs::preferred_lang));
     let name: PageName = api::page_data(move || route.get(), page_name);
+    let facts = api::page_data(|| (), |_| site_facts());
 
     let first = StoredValue::new(true);
     let page = move || {
@@ -120,7 +138,7 @@ pub fn Shell() -> impl IntoView {
             <main id="main-content" tabindex="-1" aria-busy=move || frame.is_busy().then_some("true")>{page}</main>
             <ShareBar route=route lang=lang name=name/>
         </div>
-        <Footer lang=lang/>
+        <Footer lang=lang facts=facts/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
             {move || frame.announcement.get()}
         </div>
@@ -334,6 +352,8 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
             <Meta property="og:url" content=url(lang)/>
             <Meta property="og:locale" content=locale(lang)/>
             <Meta property="og:locale:alternate" content=locale(lang.other())/>
+            <Link rel="alternate" type_="application/atom+xml" href=frame.href(&format!("/{}/feed.xml", lang.code()))
+                title=format!("{} — {}", i18n::SITE_NAME.get(lang), i18n::FEED_TITLE.get(lang))/>
         })
     }
 }
@@ -445,16 +465,32 @@ fn Notices(lang: Memo<Lang>) -> impl IntoView {
 }
 
 #[component]
-fn Footer(lang: Memo<Lang>) -> impl IntoView {
+fn Footer(lang: Memo<Lang>, facts: PageData<SiteFacts>) -> impl IntoView {
     let frame = use_frame();
     let t = move |m: Msg| move || m.get(lang.get());
+    let facts_view = move || {
+        let facts = facts.get().and_then(Result::ok)?;
+        let l = lang.get();
+        let as_of = facts.current_as_of.map(|d| {
+            view! {
+                <p class="site-footer__as-of">
+                    {i18n::CURRENT_AS_OF.get(l)}" "<time datetime=d.as_str().to_string()>{d.format(l)}</time>
+                </p>
+            }
+        });
+        let contact = facts.contact.then(|| {
+            view! { <p><a href=frame.href(&Page::Contact.path(l))>{i18n::CONTACT_FOOTER.get(l)}</a></p> }
+        });
+        Some(view! { {as_of} {contact} })
+    };
     view! {
         <footer class="site-footer">
             <div class="page-width">
                 <p class="site-footer__name">{t(i18n::SITE_NAME)}</p>
                 <p>{t(i18n::FOOTER_ATTRIBUTION)}</p>
                 <p class="site-footer__disclaimer">{t(i18n::FOOTER_DISCLAIMER)}</p>
-                <p><a href=move || frame.href(&Page::Contact.path(lang.get()))>{t(i18n::CONTACT_FOOTER)}</a></p>
+                <Suspense>{facts_view}</Suspense>
+                <p><a href=move || frame.href(&format!("/{}/feed.xml", lang.get().code())) type="application/atom+xml">{t(i18n::FEED_LINK)}</a></p>
             </div>
         </footer>
     }

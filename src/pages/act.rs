@@ -123,6 +123,10 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
                 {since}
                 {repealer.map(|rid| view! { " — "{i18n::REPEALED_BY.get(lang)}" "<ActRef id=rid lang=lang acts=acts.clone()/> })}
             </p>
+            <p class="checked-on">
+                {i18n::STATUS_CHECKED.get(lang)}" "
+                <time datetime=act.checked.as_str().to_string()>{act.checked.format(lang)}</time>
+            </p>
         };
 
         let row = |label: &'static str, value: Option<String>| {

@@ -39,9 +39,19 @@ pub fn AgenciesPage(lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let coordination = (!file.coordination.is_empty()).then(|| {
+                let text = file.coordination.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
+                view! {
+                    <section aria-labelledby="coordination-heading">
+                        <h2 id="coordination-heading">{i18n::AGENCIES_COORDINATION.get(lang)}</h2>
+                        {text}
+                    </section>
+                }
+            });
             view! {
                 <p class="count">{count}</p>
                 <ul class="card-grid card-grid--agencies">{cards}</ul>
+                {coordination}
                 <CoordinationDiagram agencies=file.clone() lang=lang/>
             }
         })}

@@ -4,7 +4,7 @@
 //! otherwise opens the reader's mail program with everything filled in.
 
 use crate::api;
-use crate::components::{loaded, PageHeading};
+use crate::components::{loaded_with_heading, PageHeading};
 use collection::contact::{ContactForm, Field};
 use collection::i18n::{self, Msg};
 use collection::model::SiteFile;
@@ -62,19 +62,20 @@ fn hint(f: Field) -> Option<Msg> {
 pub fn ContactPage(lang: Lang) -> impl IntoView {
     let site = api::page_data(
         || (),
-        |_| async { Ok(api::load::<SiteFile>().await?.contact.clone()) },
+        |_| async { Ok(api::load::<SiteFile>().await?.contact().cloned()) },
     );
-    view! {
-        <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
-        <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
-        {loaded(lang, site, move |contact| {
-            let contact = contact.unwrap_or(collection::model::Contact { email: None, endpoint: None });
-            if contact.email.is_none() && contact.endpoint.is_none() {
-                return view! { <p class="notice">{i18n::CONTACT_NOT_CONFIGURED.get(lang)}</p> }.into_any();
-            }
-            view! { <ContactForm lang=lang email=contact.email endpoint=contact.endpoint/> }.into_any()
-        })}
-    }
+    loaded_with_heading(lang, site, i18n::CONTACT_TITLE, move |contact| {
+        // Without an address there is no contact page (the build leaves it out).
+        let Some(contact) = contact else {
+            return view! { <crate::pages::NotFoundPage lang=lang/> }.into_any();
+        };
+        view! {
+            <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
+            <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
+            <ContactForm lang=lang email=contact.email endpoint=contact.endpoint/>
+        }
+        .into_any()
+    })
 }
 
 #[component]

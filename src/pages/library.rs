@@ -249,11 +249,7 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         let q = q.clone();
         move |ev: leptos::ev::Event| {
             let mut q = q.clone();
-            q.sort = if event_target_value(&ev) == "title" {
-                Sort::Title
-            } else {
-                Sort::Date
-            };
+            q.sort = Sort::from_slug(&event_target_value(&ev));
             q.page = 1;
             go(q);
         }
@@ -264,8 +260,9 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             <div class="field field--inline">
                 <label for="sort">{i18n::SORT.get(lang)}</label>
                 <select id="sort" name="sort" on:change=on_sort>
-                    <option value="date" selected=q.sort == Sort::Date>{i18n::SORT_DATE.get(lang)}</option>
-                    <option value="title" selected=q.sort == Sort::Title>{i18n::SORT_TITLE.get(lang)}</option>
+                    {Sort::ALL.into_iter().map(|s| view! {
+                        <option value=s.slug() selected=q.sort == s>{sort_label(s).get(lang)}</option>
+                    }).collect_view()}
                 </select>
             </div>
         </div>
@@ -274,6 +271,15 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
         <ol class="act-results">{items}</ol>
         <Pagination lang=lang query=q page=v.page pages=v.pages/>
+    }
+}
+
+fn sort_label(s: Sort) -> Msg {
+    match s {
+        Sort::Date => i18n::SORT_DATE,
+        Sort::Title => i18n::SORT_TITLE,
+        Sort::Added => i18n::SORT_ADDED,
+        Sort::Checked => i18n::SORT_CHECKED,
     }
 }
 

@@ -2,10 +2,10 @@
 //! action plans, monitoring and reporting.
 
 use crate::api;
-use crate::components::{loaded, ActRef, Lane, PageHeading, TimeChart};
+use crate::components::{loaded, ActList, ActRef, Lane, PageHeading, TimeChart};
 use collection::date::Date;
 use collection::i18n;
-use collection::model::StrategyFile;
+use collection::model::{ActsFile, NextStrategy, StrategyFile};
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
@@ -44,6 +44,14 @@ fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
             ));
         }
     }
+    // After 2025 the Strategy stays in force until the next one (Law No. 3858-IX).
+    let mut to = 2025;
+    for m in s.next.iter().flat_map(|n| &n.milestones) {
+        if let Ok(d) = m.date.parse() {
+            to = to.max(d.year);
+            points.push((d, format!("{}: {}", m.date.format(lang), m.label.get(lang))));
+        }
+    }
     let mut lanes = vec![Lane {
         label: i18n::CHART_STRATEGY.get(lang).to_string(),
         span: Some((adopted, Some(end))),
@@ -66,7 +74,7 @@ fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
         }
     }
     let summary = i18n::CHART_STRATEGY_SUMMARY.get(lang).to_string();
-    Some(view! { <TimeChart lanes=lanes from=2019 to=2025 summary=summary/> })
+    Some(view! { <TimeChart lanes=lanes from=2019 to=to summary=summary/> })
 }
 
 /// Indicators met and in progress out of those planned, per published report, as bars; the
@@ -224,6 +232,7 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                     <ul class="dated-list">{amendments}</ul>
                 })}
                 {chart}
+                {s.next.clone().map(|n| view! { <AfterTheStrategy next=n acts=acts.clone() lang=lang/> })}
                 <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
                 <ol class="goals">{goals}</ol>
                 {s.goals_note.as_ref().map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
@@ -253,5 +262,27 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
             }
         })}
         <crate::pages::KeyTerms section=Section::Strategy lang=lang/>
+    }
+}
+
+/// What comes after the Strategy's period: the new procedure, the transition, the state of
+/// work, and the date that was last checked.
+#[component]
+fn AfterTheStrategy(next: NextStrategy, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
+    let text = next
+        .text
+        .iter()
+        .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+        .collect_view();
+    view! {
+        <section class="next-strategy" aria-labelledby="next-strategy">
+            <h2 id="next-strategy">{i18n::STRATEGY_NEXT.get(lang)}</h2>
+            {text}
+            <ActList ids=next.acts.clone() lang=lang acts=acts/>
+            <p class="muted">
+                {i18n::STATE_AS_OF.get(lang)}" "
+                <time datetime=next.as_of.as_str().to_string()>{next.as_of.format(lang)}</time>
+            </p>
+        </section>
     }
 }

@@ -11,7 +11,7 @@
 //!   writes `.br` and `.gz` beside every compressible file, for hosts that serve them.
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile};
+use collection::model::{ActsFile, AgenciesFile, SiteFile};
 use collection::{Lang, Route};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -175,8 +175,10 @@ pub fn precache_list(dist: &Path) -> Vec<String> {
             // One file per act: fetched (and then cached) when its page is opened; offline,
             // the page reads the act from the precached acts.json instead.
             let per_act = r.starts_with(&format!("data/{}/", collection::files::split::DETAILS));
+            let feed = r.ends_with("/feed.xml");
             !prerendered
                 && !per_act
+                && !feed
                 && !r.ends_with(".br")
                 && !r.ends_with(".gz")
                 && !r.starts_with('.')
@@ -198,6 +200,7 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
     };
     let agencies = AgenciesFile::parse(&read(AgenciesFile::NAME)?).map_err(|e| e.to_string())?;
     let acts = ActsFile::parse(&read(ActsFile::NAME)?).map_err(|e| e.to_string())?;
+    let site = SiteFile::parse(&read(SiteFile::NAME)?).map_err(|e| e.to_string())?;
     let base = format!(
         "{}{}",
         origin.trim_end_matches('/'),
@@ -211,7 +214,8 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
         let Route::Page(lang, page) = &route else {
             continue;
         };
-        if *page == collection::Page::Search {
+        let no_contact = *page == collection::Page::Contact && site.contact().is_none();
+        if *page == collection::Page::Search || no_contact {
             continue;
         }
         xml.push_str(&format!(
@@ -256,6 +260,18 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
         &dist.join("_redirects"),
         &format!("{public_url}*  {public_url}index.html  200\n"),
     )?;
+
+    // What changes in the collection, as an Atom feed per language.
+    let acts = std::fs::read_to_string(dist.join("data").join(ActsFile::NAME))
+        .map_err(|e| format!("data/acts.json: {e}"))
+        .and_then(|t| ActsFile::parse(&t).map_err(|e| e.to_string()))?;
+    let site_url = format!("{}{public_url}", origin.unwrap_or("").trim_end_matches('/'));
+    for lang in Lang::ALL {
+        let path = dist.join(crate::feed::file(lang));
+        std::fs::create_dir_all(path.parent().expect("a language folder"))
+            .map_err(|e| e.to_string())?;
+        write(&path, &crate::feed::atom(&acts, lang, &site_url))?;
+    }
 
     if let Some(origin) = origin {
         let base = format!("{}{}", origin.trim_end_matches('/'), public_url);

@@ -15,6 +15,7 @@
 //! cargo xtask test               set up, then run every test: unit, data, release build, browser
 //! ```
 
+mod feed;
 mod finish;
 mod tools;
 
@@ -272,6 +273,7 @@ fn serve() -> Result {
 /// A release build in `dist`, finished for static hosts (see `finish.rs`). `origin` (e.g.
 /// `https://example.gov.ua`) is where the site will live; without it no sitemap is written.
 fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
+    warn_without_contact();
     run(Command::new("trunk")
         .args(["build", "--release", "--public-url", public_url, "--dist"])
         .arg(dist))?;
@@ -297,6 +299,20 @@ fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
     finish::compress(dist)?;
     eprintln!("finished {} for static hosting", dist.display());
     Ok(())
+}
+
+/// Without a contact address in `data/site.json`, the contact page and its link are left out of
+/// the build; an editor should know.
+fn warn_without_contact() {
+    use collection::DataFile;
+    let site = std::fs::read_to_string(root().join("data/site.json"))
+        .ok()
+        .and_then(|t| collection::model::SiteFile::parse(&t).ok());
+    if site.is_some_and(|s| s.contact().is_none()) {
+        eprintln!(
+            "warning: data/site.json has no contact address (\"contact\": {{\"email\": …}} or {{\"endpoint\": …}}): the contact page and its link are left out of this build"
+        );
+    }
 }
 
 /// The origin the test builds pretend to be deployed at, for the sitemap.

@@ -33,6 +33,8 @@ fn act(
         short_title: None,
         summary: Text::new("с", "s"),
         source: "https://example.org/x".into(),
+        added: IsoDate::new("2026-11-26"),
+        checked: IsoDate::new("2026-11-26"),
         agencies: agencies.iter().map(|s| s.to_string()).collect(),
         levels: vec!["inter-agency".into()],
         goals: vec![],
@@ -286,5 +288,26 @@ fn what_the_page_shows_names_only_what_its_filters_offer() {
     for a in &shown.agencies {
         assert!(acts.acts.iter().any(|x| x.agencies.contains(&a.id)));
         assert!(a.abbreviation.is_some());
+    }
+}
+
+#[test]
+fn sorts_by_date_added_or_checked() {
+    let mut acts = sample();
+    acts.acts[1].added = IsoDate::new("2026-11-29");
+    acts.acts[2].checked = IsoDate::new("2026-11-29");
+    for (sort, first) in [
+        (Sort::Added, &acts.acts[1].id),
+        (Sort::Checked, &acts.acts[2].id),
+    ] {
+        let mut q = LibraryQuery::from_pairs([("sort", sort.slug())]);
+        assert_eq!(q.sort, sort);
+        q.page = 1;
+        let v = view(&acts, &q, Lang::En);
+        assert_eq!(&v.items[0].id, first, "{sort:?}");
+        assert_eq!(
+            LibraryQuery::from_pairs([("sort", sort.slug())]).to_query_string(),
+            format!("sort={}", sort.slug())
+        );
     }
 }

@@ -53,6 +53,10 @@ pub struct Act {
     pub summary: Text,
     /// Link to the official text.
     pub source: String,
+    /// When the act was added to the collection.
+    pub added: IsoDate,
+    /// When its number, date and status were last checked against the official source.
+    pub checked: IsoDate,
     #[serde(default)]
     pub agencies: Vec<String>,
     #[serde(default)]

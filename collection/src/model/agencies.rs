@@ -12,6 +12,10 @@ pub struct AgenciesFile {
     /// Coordinating bodies that are not IBM subjects themselves (the Cabinet, the President, …).
     pub bodies: Vec<Body>,
     pub agencies: Vec<Agency>,
+    /// How the agencies' work is coordinated beyond the lines of subordination (the IBM
+    /// Coordination Centre, working groups), shown on the directory page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordination: Vec<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -40,3 +40,13 @@ pub struct SectionIntro {
     pub section: Section,
     pub summary: Text,
 }
+
+impl SiteFile {
+    /// The contact channel, when one is configured: without one the contact page and its link
+    /// are left out of the build.
+    pub fn contact(&self) -> Option<&Contact> {
+        self.contact
+            .as_ref()
+            .filter(|c| c.email.is_some() || c.endpoint.is_some())
+    }
+}

@@ -20,6 +20,33 @@ pub struct StrategyFile {
     pub goals_note: Option<Text>,
     pub action_plans: Vec<ActionPlan>,
     pub monitoring: Monitoring,
+    /// What comes after the Strategy's period: how the next strategy is adopted, the
+    /// transition, and the state of work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<NextStrategy>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NextStrategy {
+    pub text: Vec<Text>,
+    /// The acts the text rests on.
+    #[serde(default)]
+    pub acts: Vec<String>,
+    /// Dated steps, also shown on the Strategy's timeline.
+    #[serde(default)]
+    pub milestones: Vec<Step>,
+    /// When the state of work was last checked.
+    pub as_of: IsoDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub date: IsoDate,
+    pub label: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

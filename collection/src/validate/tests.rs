@@ -658,3 +658,27 @@ fn the_collection_in_data_is_valid() {
             .join("\n")
     );
 }
+
+#[test]
+fn an_act_is_checked_after_its_adoption_and_not_in_the_future() {
+    let adopted = |v: &Value| v["acts"][0]["adopted"].as_str().unwrap().to_string();
+    let p = problems_after("acts.json", |v| {
+        let before = format!("{}", adopted(v)[..4].parse::<u16>().unwrap() - 1);
+        *at(v, "/acts/0/checked") = json!(before);
+    });
+    expect_one(&p, ACTS, "$.acts[0].checked", "before the act was adopted");
+    let p = problems_after("acts.json", |v| {
+        *at(v, "/acts/0/checked") = json!("2999-01-01")
+    });
+    expect_one(&p, ACTS, "$.acts[0].checked", "is in the future");
+    let p = problems_after("acts.json", |v| *at(v, "/acts/0/added") = json!("2999-01"));
+    expect_one(&p, ACTS, "$.acts[0].added", "is in the future");
+    let p = problems_after("acts.json", |v| {
+        *at(v, "/acts/0/checked") = json!("2026-13-01")
+    });
+    expect_one(&p, ACTS, "$.acts[0].checked", "does not exist");
+    let p = problems_after("acts.json", |v| {
+        v["acts"][0].as_object_mut().unwrap().remove("checked");
+    });
+    expect_one(&p, ACTS, "$.acts[0]", "checked");
+}

@@ -26,6 +26,7 @@ async fn every_route_renders_in_both_languages() {
     let dist = dist();
     let agencies: AgenciesFile = data(&dist);
     let acts: ActsFile = data(&dist);
+    let site_file: collection::model::SiteFile = data(&dist);
     let site = Site::start(dist, "").await;
     let b = Browser::start("uk,en").await;
     let routes = Route::all_pages(
@@ -37,10 +38,15 @@ async fn every_route_renders_in_both_languages() {
         // Home, the sections, search, contact, every agency, every act — in both languages.
         2 * (1 + Section::ALL.len() + 2 + agencies.agencies.len() + acts.acts.len())
     );
+    // Without a contact address the build has no contact page (tests/contact.rs covers both).
+    let contact = site_file.contact().is_some();
     for route in &routes {
         let Route::Page(lang, page) = route else {
             unreachable!()
         };
+        if *page == Page::Contact && !contact {
+            continue;
+        }
         let h1 = b.open(&site.url(&page.path(*lang))).await;
         let want = expected_heading(route, &agencies, &acts);
         assert_eq!(h1, want, "{route:?}");
@@ -67,7 +73,7 @@ async fn every_route_renders_in_both_languages() {
             .await
             .as_u64()
             .unwrap();
-        // The contact page without a configured address is short by design.
+        // The contact page is mostly its form.
         let least = if *page == Page::Contact { 150 } else { 250 };
         assert!(
             text_len > least,
@@ -100,7 +106,7 @@ async fn every_route_renders_in_both_languages() {
             want,
             "{route:?}"
         );
-        let alternates = b.eval_str("[...document.querySelectorAll('link[rel=alternate]')].map(l => l.hreflang + ' ' + new URL(l.href).pathname).join('|')").await;
+        let alternates = b.eval_str("[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang + ' ' + new URL(l.href).pathname).join('|')").await;
         let expect_alt = format!(
             "uk {}|en {}|x-default {}",
             page.path(Lang::Uk),

@@ -1,5 +1,5 @@
-//! "Leave a word": validation messages, the draft surviving reloads, sending by email or to
-//! an endpoint, and the honest state when no address is configured.
+//! "Leave a message": validation messages, the draft surviving reloads, sending by email or to
+//! an endpoint; with no address configured, no contact page or link at all.
 
 use collection::contact::Field;
 use collection::i18n;
@@ -19,7 +19,8 @@ async fn site_with(name: &str, contact: impl FnOnce(&Site) -> serde_json::Value)
     let copy = e2e::copy_of(&dist(), name);
     let site = Site::start(copy.clone(), "").await;
     std::fs::write(copy.join("data/site.json"), site_json_with(contact(&site))).unwrap();
-    e2e::prerender_only(&copy, "/", &["/uk/contact", "/en/contact"]);
+    // The address is part of the build: the contact pages, and the footers that link to them.
+    e2e::prerender_only(&copy, "/", &["/uk/contact", "/en/contact", "/uk/", "/en/"]);
     site
 }
 
@@ -165,14 +166,30 @@ async fn with_an_endpoint_the_form_posts_and_confirms() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_an_address_the_page_says_so() {
+async fn without_an_address_there_is_no_contact_page_or_link() {
     let site = site_with("dist-contact-none", |_| serde_json::Value::Null).await;
     let b = Browser::start("en").await;
-    b.open(&site.url("/en/contact")).await;
+    assert_eq!(b.open(&site.url("/en/")).await, i18n::SITE_NAME.en);
+    assert_eq!(b.count("a[href$='/contact']").await, 0, "no link to it");
     assert_eq!(
-        b.text("main .notice").await,
-        i18n::CONTACT_NOT_CONFIGURED.en
+        b.open(&site.url("/en/contact")).await,
+        i18n::NOT_FOUND_TITLE.en
     );
     assert_eq!(b.count(".contact-form").await, 0);
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_an_address_the_footer_links_to_the_form() {
+    let site = site_with(
+        "dist-contact-link",
+        |_| serde_json::json!({ "email": "info@example.org" }),
+    )
+    .await;
+    let b = Browser::start("uk").await;
+    b.open(&site.url("/uk/")).await;
+    b.click("footer a[href='/uk/contact']").await;
+    b.wait_heading(i18n::CONTACT_TITLE.uk).await;
+    assert_eq!(b.count(".contact-form").await, 1);
     b.close().await;
 }

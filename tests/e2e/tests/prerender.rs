@@ -108,7 +108,7 @@ async fn without_the_app_code_pages_are_readable_and_links_work() {
         "/en/library",
         "/uk/glossary",
         "/en/strategy",
-        "/uk/contact",
+        "/uk/timeline",
     ] {
         b.goto(&site.url(path)).await;
         b.wait_for("document.querySelector('main h1') !== null", path)
