@@ -12,6 +12,10 @@
 //! - [`components`] are the shared pieces (layout, heading, error panel, …);
 //! - [`pages`] has one module per route.
 
+// Pages are told apart by `EitherOf…` instead of erased views (smaller wasm), which makes the
+// pre-renderer's async render types deep.
+#![recursion_limit = "256"]
+
 pub mod api;
 #[cfg(not(feature = "ssr"))]
 pub mod boot;

@@ -5,6 +5,7 @@ use collection::i18n;
 use collection::model::ActsFile;
 use collection::route::Page;
 use collection::Lang;
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,17 +18,16 @@ pub fn ActRef(id: String, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
         Some(act) => {
             let citation = act.citation(lang);
             let source = act.source.clone();
-            view! {
+            Either::Left(view! {
                 <span class="act-ref">
                     <Local path=Page::Act(act.id.clone()).path(lang)>{citation}</Local>" "
                     <span class="act-ref__source">
                         "("<ExternalLink href=source lang=lang>{i18n::OFFICIAL_TEXT.get(lang)}</ExternalLink>")"
                     </span>
                 </span>
-            }
-            .into_any()
+            })
         }
-        None => view! { <span class="act-ref">{id}</span> }.into_any(),
+        None => Either::Right(view! { <span class="act-ref">{id}</span> }),
     }
 }
 

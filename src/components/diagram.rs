@@ -7,6 +7,7 @@ use collection::i18n;
 use collection::model::AgenciesFile;
 use collection::route::Page;
 use collection::Lang;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -60,7 +61,7 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
                 let path = Page::Agency(n.id.clone()).path(lang);
                 let href = frame.href(&path);
                 let navigate = navigate.clone();
-                leptos::svg::a()
+                Either::Left(leptos::svg::a()
                     .attr("href", href)
                     // The visible abbreviation first, so the accessible name contains it (WCAG 2.5.3).
                     .attr("aria-label", format!("{label_for_name} — {name}"))
@@ -70,9 +71,9 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
                         navigate(&path, Default::default());
                     })
                     .child((tooltip, shape))
-                    .into_any()
+                    )
             } else {
-                view! { <g>{tooltip}{shape}</g> }.into_any()
+                Either::Right(view! { <g>{tooltip}{shape}</g> })
             }
         })
         .collect_view();

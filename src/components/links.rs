@@ -4,22 +4,32 @@ use crate::frame::use_frame;
 use collection::i18n;
 use collection::model::AgenciesFile;
 use collection::Lang;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-/// A link to an app path, resolved under the deployment base.
+/// A link to an app path, resolved under the deployment base. (Typed children, not
+/// `Children`: boxed children are an erased view, costly in the wasm for every kind of
+/// content a link is given.)
 #[component]
-pub fn Local(#[prop(into)] path: String, children: Children) -> impl IntoView {
+pub fn Local<C: IntoView + 'static>(
+    #[prop(into)] path: String,
+    children: TypedChildren<C>,
+) -> impl IntoView {
     let href = use_frame().href(&path);
-    view! { <a href=href>{children()}</a> }
+    view! { <a href=href>{children.into_inner()()}</a> }
 }
 
 /// A link that leaves the collection: opens in the same tab, says it is external, and sends no
 /// referrer or opener.
 #[component]
-pub fn ExternalLink(#[prop(into)] href: String, lang: Lang, children: Children) -> impl IntoView {
+pub fn ExternalLink<C: IntoView + 'static>(
+    #[prop(into)] href: String,
+    lang: Lang,
+    children: TypedChildren<C>,
+) -> impl IntoView {
     view! {
         <a class="external" href=href rel="external noopener noreferrer">
-            {children()}
+            {children.into_inner()()}
             <span class="visually-hidden">" " {i18n::EXTERNAL_LINK.get(lang)}</span>
         </a>
     }
@@ -34,9 +44,10 @@ pub fn AgencyLink(id: String, lang: Lang, agencies: std::sync::Arc<AgenciesFile>
             let path = collection::route::Page::Agency(a.id.clone()).path(lang);
             let name = a.name.get(lang).to_string();
             let abbr = a.abbreviation.get(lang).to_string();
-            view! { <Local path=path><abbr title=name.clone()>{abbr}</abbr>" — "{name}</Local> }
-                .into_any()
+            Either::Left(
+                view! { <Local path=path><abbr title=name.clone()>{abbr}</abbr>" — "{name}</Local> },
+            )
         }
-        None => view! { <span>{id}</span> }.into_any(),
+        None => Either::Right(view! { <span>{id}</span> }),
     }
 }

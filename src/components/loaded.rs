@@ -5,6 +5,7 @@ use crate::frame::use_frame;
 use collection::files::LoadErrorKind;
 use collection::i18n;
 use collection::{Lang, LoadError};
+use leptos::either::Either;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -50,14 +51,15 @@ where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    // `Either`, not `into_any()`: an erased view costs the wasm every way of rendering its
+    // tree (see `components::shell::render`).
     let content = move || {
         resource.get().map(|result| match result {
-            Ok(content) => render(content).into_any(),
-            Err(error) => view! {
+            Ok(content) => Either::Left(render(content)),
+            Err(error) => Either::Right(view! {
                 {heading.map(|h| view! { <crate::components::PageHeading text=h.get(lang) lang=lang/> })}
                 <ErrorPanel lang=lang error=error on_retry=move || resource.refetch()/>
-            }
-            .into_any(),
+            }),
         })
     };
     // While new content loads behind the old, <main> says it is busy.

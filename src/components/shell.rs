@@ -15,6 +15,7 @@ use collection::model::{AgenciesFile, SiteFile};
 use collection::route::{strip_base, Page, Section};
 use collection::search::encode_query_value;
 use collection::{Lang, LoadError, Route, Text};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::{use_location, use_navigate};
@@ -145,38 +146,37 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-fn render(route: Route) -> AnyView {
+/// The page for a route. Branches are told apart by an `EitherOf…` rather than erased with
+/// `into_any()`: an erased view carries every way of rendering its whole tree, hydration's
+/// async one included, which costs the wasm far more than the match does.
+fn render(route: Route) -> impl IntoView {
+    use leptos::either::EitherOf3;
     match route {
-        Route::Root => view! { <pages::RootRedirect/> }.into_any(),
-        Route::Page(lang, page) => match page {
-            Page::Home => view! { <pages::HomePage lang=lang/> }.into_any(),
-            Page::Section(Section::Ibm) => view! { <pages::IbmPage lang=lang/> }.into_any(),
-            Page::Section(Section::Cooperation) => {
-                view! { <pages::CooperationPage lang=lang/> }.into_any()
-            }
-            Page::Section(Section::Agencies) => {
-                view! { <pages::AgenciesPage lang=lang/> }.into_any()
-            }
-            Page::Section(Section::Strategy) => {
-                view! { <pages::StrategyPage lang=lang/> }.into_any()
-            }
-            Page::Section(Section::Project) => view! { <pages::ProjectPage lang=lang/> }.into_any(),
-            Page::Section(Section::Library) => view! { <pages::LibraryPage lang=lang/> }.into_any(),
-            Page::Section(Section::Timeline) => {
-                view! { <pages::TimelinePage lang=lang/> }.into_any()
-            }
-            Page::Section(Section::Glossary) => {
-                view! { <pages::GlossaryPage lang=lang/> }.into_any()
-            }
-            Page::Agency(id) => view! { <pages::AgencyPage lang=lang id=id/> }.into_any(),
-            Page::Act(id) => view! { <pages::ActPage lang=lang id=id/> }.into_any(),
-            Page::Search => view! { <pages::SearchPage lang=lang/> }.into_any(),
-            Page::Contact => view! { <pages::ContactPage lang=lang/> }.into_any(),
-        },
+        Route::Root => EitherOf3::A(view! { <pages::RootRedirect/> }),
+        Route::Page(lang, page) => EitherOf3::B(render_page(lang, page)),
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
-            view! { <pages::NotFoundPage lang=lang/> }.into_any()
+            EitherOf3::C(view! { <pages::NotFoundPage lang=lang/> })
         }
+    }
+}
+
+fn render_page(lang: Lang, page: Page) -> impl IntoView {
+    use leptos::either::EitherOf13 as E;
+    match page {
+        Page::Home => E::A(view! { <pages::HomePage lang=lang/> }),
+        Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang/> }),
+        Page::Section(Section::Cooperation) => E::C(view! { <pages::CooperationPage lang=lang/> }),
+        Page::Section(Section::Agencies) => E::D(view! { <pages::AgenciesPage lang=lang/> }),
+        Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang/> }),
+        Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang/> }),
+        Page::Section(Section::Library) => E::G(view! { <pages::LibraryPage lang=lang/> }),
+        Page::Section(Section::Timeline) => E::H(view! { <pages::TimelinePage lang=lang/> }),
+        Page::Section(Section::Glossary) => E::I(view! { <pages::GlossaryPage lang=lang/> }),
+        Page::Agency(id) => E::J(view! { <pages::AgencyPage lang=lang id=id/> }),
+        Page::Act(id) => E::K(view! { <pages::ActPage lang=lang id=id/> }),
+        Page::Search => E::L(view! { <pages::SearchPage lang=lang/> }),
+        Page::Contact => E::M(view! { <pages::ContactPage lang=lang/> }),
     }
 }
 
@@ -269,16 +269,14 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             .into_iter()
             .map(|l| {
                 if l == current {
-                    view! {
+                    Either::Left(view! {
                         <li><span class="lang-switch__current" lang=l.code() aria-current="true">{l.endonym()}</span></li>
-                    }
-                    .into_any()
+                    })
                 } else {
                     let href = move || format!("{}{}", frame.href(&route.get().path_in(l)), search.get());
-                    view! {
+                    Either::Right(view! {
                         <li><a href=href hreflang=l.code() lang=l.code() on:click=move |_| prefs::save_lang(l)>{l.endonym()}</a></li>
-                    }
-                    .into_any()
+                    })
                 }
             })
             .collect_view()
@@ -310,11 +308,10 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl Int
             })
             .collect_view();
         let current = match &page {
-            Page::Agency(_) | Page::Act(_) => view! {
+            Page::Agency(_) | Page::Act(_) => Either::Left(view! {
                 <Suspense>{move || name.get().and_then(Result::ok).flatten().map(|t| t.get(l).to_string())}</Suspense>
-            }
-            .into_any(),
-            other => i18n::page_label(other).get(l).into_any(),
+            }),
+            other => Either::Right(i18n::page_label(other).get(l)),
         };
         Some(view! {
             <nav class="breadcrumbs" aria-label=move || i18n::BREADCRUMBS.get(lang.get())>

@@ -15,6 +15,7 @@ use collection::model::{
 };
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError, Text};
+use leptos::either::Either;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -102,7 +103,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             citing,
         }) = found
         else {
-            return view! { <NotFoundPage lang=lang/> }.into_any();
+            return Either::Left(view! { <NotFoundPage lang=lang/> });
         };
         let frame = use_frame();
         let issuer = acts
@@ -219,7 +220,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
         let source = act.source.clone();
         let source_host = host(&source);
 
-        view! {
+        Either::Right(view! {
             <PageHeading text=act.title.get(lang).to_string() lang=lang description=act.summary.get(lang).to_string()/>
             {act.short_title.as_ref().map(|s| view! { <p class="lead">{s.get(lang).to_string()}</p> })}
             {act.title_descriptive.then(|| view! { <p class="muted">{i18n::TITLE_DESCRIPTIVE.get(lang)}</p> })}
@@ -239,8 +240,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             {goal_list}
             {mentioned}
             <script type="application/ld+json">{json_ld}</script>
-        }
-        .into_any()
+        })
     })
 }
 

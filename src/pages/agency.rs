@@ -10,6 +10,7 @@ use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError, Text};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -51,21 +52,21 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
     // The agency's name comes with the data; if the data fails, the page still has a heading.
     loaded_with_heading(lang, data, i18n::AGENCY_PAGE, move |found| {
         let Some((agencies, acts, coop_levels)) = found else {
-            return view! { <NotFoundPage lang=lang/> }.into_any();
+            return Either::Left(view! { <NotFoundPage lang=lang/> });
         };
         let Some(a) = agencies.agency(&id).cloned() else {
-            return view! { <NotFoundPage lang=lang/> }.into_any();
+            return Either::Left(view! { <NotFoundPage lang=lang/> });
         };
         let coordinator = match &a.coordinator {
-            Coordinator::Agency(cid) => {
-                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> }
-                    .into_any()
-            }
-            Coordinator::Body(_) => agencies
-                .coordinator_name(&a.coordinator)
-                .map(|n| n.get(lang).to_string())
-                .unwrap_or_default()
-                .into_any(),
+            Coordinator::Agency(cid) => Either::Left(
+                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> },
+            ),
+            Coordinator::Body(_) => Either::Right(
+                agencies
+                    .coordinator_name(&a.coordinator)
+                    .map(|n| n.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
         };
         let levels = a
             .levels
@@ -100,7 +101,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
             }
         });
-        view! {
+        Either::Right(view! {
             <PageHeading text=a.name.get(lang).to_string() lang=lang description=a.role.get(lang).to_string()/>
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
             <dl class="summary-list">
@@ -123,7 +124,6 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             {(!a.levels.is_empty()).then(|| view! { <h2>{i18n::AGENCY_LEVELS.get(lang)}</h2> })}
             <ul>{levels}</ul>
             {coordinated_view}
-        }
-        .into_any()
+        })
     })
 }

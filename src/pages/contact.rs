@@ -9,6 +9,7 @@ use collection::contact::{ContactForm, Field};
 use collection::i18n::{self, Msg};
 use collection::model::SiteFile;
 use collection::Lang;
+use leptos::either::{Either, EitherOf3};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -67,14 +68,13 @@ pub fn ContactPage(lang: Lang) -> impl IntoView {
     loaded_with_heading(lang, site, i18n::CONTACT_TITLE, move |contact| {
         // Without an address there is no contact page (the build leaves it out).
         let Some(contact) = contact else {
-            return view! { <crate::pages::NotFoundPage lang=lang/> }.into_any();
+            return Either::Left(view! { <crate::pages::NotFoundPage lang=lang/> });
         };
-        view! {
+        Either::Right(view! {
             <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
             <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
             <ContactForm lang=lang email=contact.email endpoint=contact.endpoint/>
-        }
-        .into_any()
+        })
     })
 }
 
@@ -163,19 +163,17 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
         };
         let value = move || form.with(|x| x.get(f).to_string());
         let input = match f {
-            Field::Message => view! {
+            Field::Message => Either::Left(view! {
                 <textarea id=id name=id rows="8" aria-invalid=move || err().is_some().then_some("true")
                     aria-describedby=described.clone() prop:value=value on:input=on_input></textarea>
-            }
-            .into_any(),
-            _ => view! {
+            }),
+            _ => Either::Right(view! {
                 <input id=id name=id type=if f == Field::Email { "email" } else { "text" }
                     autocomplete=match f { Field::Name => "name", Field::Email => "email", _ => "off" }
                     spellcheck=if f == Field::Email { "false" } else { "true" }
                     aria-invalid=move || err().is_some().then_some("true")
                     aria-describedby=described.clone() prop:value=value on:input=on_input/>
-            }
-            .into_any(),
+            }),
         };
         view! {
             <div class=move || if err().is_some() { "field field--error" } else { "field" }>
@@ -207,13 +205,13 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
         })}
         {move || match outcome.get() {
             Outcome::None => None,
-            Outcome::Sent => Some(view! { <p class="notice notice--success" role="status">{i18n::CONTACT_SENT.get(lang)}</p> }.into_any()),
-            Outcome::Failed => Some(view! { <p class="notice notice--offline" role="alert">{i18n::CONTACT_SEND_FAILED.get(lang)}</p> }.into_any()),
-            Outcome::MailOpened(link) => Some(view! {
+            Outcome::Sent => Some(EitherOf3::A(view! { <p class="notice notice--success" role="status">{i18n::CONTACT_SENT.get(lang)}</p> })),
+            Outcome::Failed => Some(EitherOf3::B(view! { <p class="notice notice--offline" role="alert">{i18n::CONTACT_SEND_FAILED.get(lang)}</p> })),
+            Outcome::MailOpened(link) => Some(EitherOf3::C(view! {
                 <p class="notice notice--success" role="status">
                     {i18n::CONTACT_MAIL_OPENED.get(lang)}" "<a class="contact-mailto" href=link>{i18n::CONTACT_MAIL_LINK.get(lang)}</a>
                 </p>
-            }.into_any()),
+            })),
         }}
         <form class="contact-form" novalidate on:submit=on_submit>
             {Field::ALL.into_iter().map(field).collect_view()}

@@ -10,6 +10,7 @@ use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::route::{Page, Section};
 use collection::search::{encode_query_value, Index, Query, Segment};
 use collection::{DataFile, Lang};
+use leptos::either::{Either, EitherOf5};
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -93,9 +94,9 @@ fn marked(segments: Vec<Segment>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             if s.hit {
-                view! { <mark>{s.text}</mark> }.into_any()
+                Either::Left(view! { <mark>{s.text}</mark> })
             } else {
-                s.text.into_any()
+                Either::Right(s.text)
             }
         })
         .collect_view()
@@ -198,37 +199,34 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                 let q = query.get();
                 let parsed = Query::parse(&q);
                 if parsed.is_empty() {
-                    return view! {
+                    return EitherOf5::A(view! {
                         <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
                         {suggestions(lang)}
                         <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
-                    }
-                    .into_any();
+                    });
                 }
                 let ((site, agencies), (acts, glossary)) = match data.get() {
                     None => {
-                        return view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> }
-                            .into_any()
+                        return EitherOf5::B(view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> })
                     }
                     Some(Err(error)) => {
                         let retry = move || {
                             data.set(None);
                             fetch();
                         };
-                        return view! { <ErrorPanel lang=lang error=error on_retry=retry/> }.into_any();
+                        return EitherOf5::C(view! { <ErrorPanel lang=lang error=error on_retry=retry/> });
                     }
                     Some(Ok(loaded)) => loaded,
                 };
                 let idx = index(&site, &agencies, &acts, &glossary);
                 let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
                 if hits.is_empty() {
-                    return view! {
+                    return EitherOf5::D(view! {
                         <p class="results__count" role="status">{i18n::nothing_found(lang, &q)}</p>
                         <p>{i18n::SEARCH_TRY.get(lang)}</p>
                         {suggestions(lang)}
                         <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
-                    }
-                    .into_any();
+                    });
                 }
                 let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
                 let items = hits
@@ -248,11 +246,10 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! {
+                EitherOf5::E(view! {
                     <p class="results__count" role="status">{count}</p>
                     <ol class="search-results">{items}</ol>
-                }
-                .into_any()
+                })
         }}
     }
 }

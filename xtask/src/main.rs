@@ -157,6 +157,8 @@ fn ignored_browser_tests(names: &[&str]) -> Result {
             "--",
             "--ignored",
             "--nocapture",
+            // One at a time: the timings must not share the machine with each other.
+            "--test-threads=1",
         ]))?;
     }
     Ok(())
