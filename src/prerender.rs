@@ -73,15 +73,12 @@ impl Template {
             html.replace_range(a..b + "</title>".len(), "");
         }
         // The heading and text first: the app's code comes after them. The boot script fetches
-        // the wasm once the page has painted, so it is not preloaded here; the small JS glue
-        // is, at low priority.
-        html = html.replace(
-            "<link rel=\"modulepreload\"",
-            "<link rel=\"modulepreload\" fetchpriority=\"low\"",
-        );
-        while let Some(at) = html.find("<link rel=\"preload\"") {
-            let end = at + html[at..].find('>').ok_or("an unclosed <link>")? + 1;
-            html.replace_range(at..end, "");
+        // the JS glue and the wasm once the page has painted, so neither is preloaded here.
+        for tag in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+            while let Some(at) = html.find(tag) {
+                let end = at + html[at..].find('>').ok_or("an unclosed <link>")? + 1;
+                html.replace_range(at..end, "");
+            }
         }
         let head_close = html.find("</head>").ok_or("index.html has no </head>")?;
         let body_open = html.find("<body>").ok_or("index.html has no <body>")?;
@@ -290,10 +287,9 @@ mod tests {
             !page.contains("needs JS"),
             "the page reads without JavaScript"
         );
-        assert!(page.contains("rel=\"modulepreload\" fetchpriority=\"low\""));
         assert!(
-            !page.contains("_bg.wasm"),
-            "the wasm is fetched after the first paint"
+            !page.contains("app-1.js") && !page.contains("_bg.wasm"),
+            "the app's code is fetched after the first paint: {page}"
         );
         assert!(page.ends_with("</body>\n</html>"));
     }

@@ -22,11 +22,12 @@ const start = async () => {
 };
 
 // On a pre-rendered page the reader already has the text: the app's code is fetched once the
-// page has painted, so that on a slow link it never competes with the first view. A page
-// that is not visible yet starts at once (animation frames wait for it to be shown). The shell
-// has nothing to show before the app, which starts at once.
+// page has painted (a frame callback runs before its frame paints, so the second one comes
+// after the first paint), so that on a slow link it never competes with the first view. A page
+// that is not visible yet starts at once (frames wait for it to be shown). The shell has
+// nothing to show before the app, which starts at once.
 if (data && document.visibilityState === 'visible') {
-  requestAnimationFrame(() => setTimeout(start, 0));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
 } else {
   start();
 }
