@@ -40,6 +40,24 @@ pub fn focus_by_id(id: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// The id of the element that has keyboard focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = web_sys::window()?.document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Gives focus back to a control that was rendered anew (a library filter), as it is: no
+/// scrolling, no change to its place in the tab order.
+pub fn refocus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// A click handler for an in-page link (`<a href="#id">`): focuses the target instead of
 /// following the bare fragment, which would resolve against `<base href>`.
 pub fn jump_to(id: impl Into<String>) -> impl Fn(leptos::ev::MouseEvent) + 'static {

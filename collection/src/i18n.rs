@@ -42,9 +42,9 @@ pub const SITE_DESCRIPTION: Msg = m(
 );
 pub const SKIP_LINK: Msg = m("Перейти до основного вмісту", "Skip to main content");
 pub const MAIN_NAV: Msg = m("Основна навігація", "Main navigation");
+pub const MENU: Msg = m("Меню", "Menu");
 pub const BREADCRUMBS: Msg = m("Навігаційний ланцюжок", "Breadcrumb");
 pub const LANGUAGE: Msg = m("Мова", "Language");
-pub const MENU: Msg = m("Меню", "Menu");
 pub const FOOTER_ATTRIBUTION: Msg = m(
     "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні — Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр з розвитку міграційної політики (МЦРМП).",
     "This collection was prepared within the project “EU Support to Strengthening Integrated Border Management in Ukraine – Resilience” (EU4IBM-Resilience), funded by the European Union and implemented by the International Centre for Migration Policy Development (ICMPD).",
@@ -249,6 +249,26 @@ pub const ACTS_COUNT: Noun = Noun {
     en_other: "acts",
 };
 pub const FILTERS: Msg = m("Фільтри", "Filters");
+const ACTIVE_FILTERS: Noun = Noun {
+    uk_one: "активний",
+    uk_few: "активні",
+    uk_many: "активних",
+    en_one: "active",
+    en_other: "active",
+};
+
+/// The label of the filters' disclosure on narrow screens: "Фільтри (2 активні)", or just
+/// "Фільтри" when none is set.
+pub fn filters_toggle(lang: Lang, active: usize) -> String {
+    match active {
+        0 => FILTERS.get(lang).to_string(),
+        n => format!(
+            "{} ({})",
+            FILTERS.get(lang),
+            ACTIVE_FILTERS.count(lang, n as u64)
+        ),
+    }
+}
 pub const FILTER_JURISDICTION: Msg = m("Юрисдикція", "Jurisdiction");
 pub const FILTER_TYPE: Msg = m("Вид акта", "Type of act");
 pub const FILTER_ISSUER: Msg = m("Видавник", "Issuer");
@@ -377,6 +397,7 @@ pub const TITLE_DESCRIPTIVE: Msg = m(
 pub const ACT_DETAILS: Msg = m("Реквізити", "Details");
 pub const ACT_TYPE: Msg = m("Вид", "Type");
 pub const ACT_NUMBER: Msg = m("Номер", "Number");
+pub const ACT_TITLE: Msg = m("Назва", "Title");
 pub const ACT_ADOPTED: Msg = m("Дата ухвалення", "Adopted");
 pub const ACT_IN_FORCE: Msg = m("Набрання чинності", "In force from");
 pub const ACT_ISSUER: Msg = m("Видавник", "Issuer");
@@ -803,6 +824,16 @@ mod tests {
             nothing_found(Lang::En, "border"),
             "Nothing found for “border”."
         );
+    }
+
+    #[test]
+    fn says_how_many_filters_are_active() {
+        assert_eq!(filters_toggle(Lang::Uk, 0), "Фільтри");
+        assert_eq!(filters_toggle(Lang::Uk, 1), "Фільтри (1 активний)");
+        assert_eq!(filters_toggle(Lang::Uk, 2), "Фільтри (2 активні)");
+        assert_eq!(filters_toggle(Lang::Uk, 5), "Фільтри (5 активних)");
+        assert_eq!(filters_toggle(Lang::En, 0), "Filters");
+        assert_eq!(filters_toggle(Lang::En, 3), "Filters (3 active)");
     }
 
     #[test]

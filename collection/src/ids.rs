@@ -4,3 +4,9 @@
 /// resources, in the order the app creates them; the boot script hands it to the app as
 /// Leptos's `__RESOLVED_RESOURCES` before the app hydrates the page.
 pub const HYDRATION_DATA: &str = "hydration-data";
+
+/// The main navigation, which the header's "Menu" button opens on narrow screens.
+pub const SITE_NAV: &str = "site-nav";
+
+/// The library's filters, which their "Filters" button opens on narrow screens.
+pub const FILTERS_BODY: &str = "filters-body";

@@ -197,14 +197,24 @@ impl LibraryQuery {
 
     /// True when any filter is set (sorting and paging are not filters).
     pub fn is_filtered(&self) -> bool {
-        self.jurisdiction.is_some()
-            || self.kind.is_some()
-            || self.issuer.is_some()
-            || self.status.is_some()
-            || self.agency.is_some()
-            || self.level.is_some()
-            || self.from.is_some()
-            || self.to.is_some()
+        self.active_filters() > 0
+    }
+
+    /// How many of the filters are set, as a reader sees them: one per facet, the years (from,
+    /// to or both) counting as one.
+    pub fn active_filters(&self) -> usize {
+        [
+            self.jurisdiction.is_some(),
+            self.kind.is_some(),
+            self.issuer.is_some(),
+            self.status.is_some(),
+            self.agency.is_some(),
+            self.level.is_some(),
+            self.from.is_some() || self.to.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
     }
 
     /// The same query with the filters cleared (sort kept), back on page 1.

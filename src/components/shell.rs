@@ -11,6 +11,7 @@ use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
 use collection::i18n::{self, Msg};
+use collection::ids;
 use collection::model::{AgenciesFile, SiteFile};
 use collection::route::{strip_base, Page, Section};
 use collection::search::encode_query_value;
@@ -212,6 +213,9 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             })
             .collect_view()
     };
+    // On narrow screens the navigation folds behind "Menu". The button is a disclosure that
+    // the page's loader (`boot.js`) opens and closes, so it works from the first paint, before
+    // and without the app's code; the app never writes its state.
     view! {
         <header class="site-header">
             <div class="page-width site-header__bar">
@@ -220,12 +224,16 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                     <span class="site-header__kind">{move || i18n::SITE_KIND.get(lang.get())}</span>
                     <span class="site-header__name">{move || i18n::SITE_NAME.get(lang.get())}</span>
                 </a>
-                <LanguageSwitch route=route lang=lang/>
+                <div class="site-header__tools">
+                    <LanguageSwitch route=route lang=lang/>
+                    <button type="button" class="menu-button" data-disclosure=""
+                        aria-expanded="false" aria-controls=ids::SITE_NAV>{move || i18n::MENU.get(lang.get())}</button>
+                </div>
             </div>
-            {move || (!matches!(route.get(), Route::Page(_, Page::Search))).then(|| view! { <HeaderSearch lang=lang.get()/> })}
-            <nav class="site-nav" aria-label=move || i18n::MAIN_NAV.get(lang.get())>
+            <nav id=ids::SITE_NAV class="site-nav" aria-label=move || i18n::MAIN_NAV.get(lang.get())>
                 <ul class="page-width site-nav__list">{nav_items}</ul>
             </nav>
+            {move || (!matches!(route.get(), Route::Page(_, Page::Search))).then(|| view! { <HeaderSearch lang=lang.get()/> })}
         </header>
     }
 }

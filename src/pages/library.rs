@@ -9,6 +9,7 @@ use crate::api::{self, PageData};
 use crate::components::{loaded, Local, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
+use collection::ids;
 use collection::library::{self, FacetCounts, LibraryQuery, Named, Shown, Sort};
 use collection::model::{Act, ActsFile, AgenciesFile, CooperationFile};
 use collection::route::{Page, Section};
@@ -44,21 +45,65 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         }
         _ => heading.to_string(),
     });
+    let path = Page::Section(Section::Library).path(lang);
+    let frame = use_frame();
+    let active = move || query.with(LibraryQuery::active_filters);
+    let clear = move || {
+        query.with(|q| {
+            q.is_filtered().then(|| {
+                let href = frame.href(&q.cleared().href(&path));
+                view! { <a class="reset" href=href>{i18n::RESET_FILTERS.get(lang)}</a> }
+            })
+        })
+    };
+    // The filter that had focus gets it back when the view is rendered for its new value.
+    let refocus = StoredValue::new(None::<String>);
+    provide_context(Refocus(refocus));
+    // The form, its heading and the narrow screens' "Filters" disclosure stay in place while
+    // the view changes (its state lives in the page, see `boot.js`); what is inside follows
+    // the data.
     view! {
         <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang)/>
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
-        {loaded(lang, data, move |shown| {
-            let at = (shown.view.page, shown.view.pages);
-            Effect::new(move |_| position.set(at));
-            view! { <Library lang=lang shown=Arc::new(shown)/> }
-        })}
+        <div class="library">
+            <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+                <h2 id="filters-heading" class="filters__heading">{i18n::FILTERS.get(lang)}</h2>
+                <button type="button" class="button--secondary filters__toggle" data-disclosure=""
+                    aria-expanded="false" aria-controls=ids::FILTERS_BODY>
+                    {move || i18n::filters_toggle(lang, active())}
+                </button>
+                {clear}
+                <div id=ids::FILTERS_BODY class="filters__body">
+                    <Transition>
+                        {move || data.get().and_then(Result::ok).map(|shown| view! { <Filters lang=lang shown=Arc::new(shown)/> })}
+                    </Transition>
+                </div>
+            </form>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading" class="visually-hidden">{i18n::RESULTS.get(lang)}</h2>
+                {loaded(lang, data, move |shown| {
+                    let at = (shown.view.page, shown.view.pages);
+                    Effect::new(move |_| position.set(at));
+                    view! { <Results lang=lang shown=Arc::new(shown)/> }
+                })}
+            </section>
+        </div>
     }
 }
 
-/// Goes to the library view for a query, keeping the scroll position.
+/// The id of the filter a reader just changed, to focus again once the view is rendered anew.
+#[derive(Clone, Copy)]
+struct Refocus(StoredValue<Option<String>>);
+
+/// Goes to the library view for a query, keeping the scroll position and, when a filter
+/// changed it, that filter's focus.
 fn use_go(lang: Lang) -> impl Fn(LibraryQuery) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
+    let refocus = use_context::<Refocus>();
     move |q: LibraryQuery| {
+        if let Some(Refocus(r)) = refocus {
+            r.set_value(crate::dom::focused_id());
+        }
         navigate(
             &q.href(&Page::Section(Section::Library).path(lang)),
             NavigateOptions {
@@ -66,22 +111,6 @@ fn use_go(lang: Lang) -> impl Fn(LibraryQuery) + Clone + Send + Sync + 'static {
                 ..Default::default()
             },
         );
-    }
-}
-
-#[component]
-fn Library(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
-    view! {
-        <div class="library">
-            <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
-                <h2 id="filters-heading">{i18n::FILTERS.get(lang)}</h2>
-                <Filters lang=lang shown=shown.clone()/>
-            </form>
-            <section class="results" aria-labelledby="results-heading">
-                <h2 id="results-heading" class="visually-hidden">{i18n::RESULTS.get(lang)}</h2>
-                <Results lang=lang shown=shown/>
-            </section>
-        </div>
     }
 }
 
@@ -143,6 +172,13 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         move |ev| on_year(ev, true)
     };
     let on_to = move |ev| on_year(ev, false);
+    if let Some(Refocus(r)) = use_context::<Refocus>() {
+        Effect::new(move |_| {
+            if let Some(id) = r.try_update_value(Option::take).flatten() {
+                crate::dom::refocus(&id);
+            }
+        });
+    }
     view! {
         <FacetSelect lang=lang id="jurisdiction" label=i18n::FILTER_JURISDICTION query=q.clone()
             options=enum_options(&f.jurisdiction, |j| j.label(), lang)
@@ -226,10 +262,8 @@ fn FacetSelect(
 
 #[component]
 fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
-    let frame = use_frame();
     let q = shown.query.clone();
     let v = &shown.view;
-    let path = Page::Section(Section::Library).path(lang);
     let count = i18n::results_found(lang, v.total as u64);
     let items = v
         .items
@@ -240,10 +274,6 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         })
         .collect_view();
     let empty = v.total == 0;
-    let reset = q.is_filtered().then(|| {
-        let href = frame.href(&q.cleared().href(&path));
-        view! { <a class="reset" href=href>{i18n::RESET_FILTERS.get(lang)}</a> }
-    });
     let go = use_go(lang);
     let on_sort = {
         let q = q.clone();
@@ -266,11 +296,11 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
                 </select>
             </div>
         </div>
-        {reset}
-        {(!empty).then(|| view! { <Export lang=lang query=q.clone()/> })}
         {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
         <ol class="act-results">{items}</ol>
-        <Pagination lang=lang query=q page=v.page pages=v.pages/>
+        <PrintTable lang=lang shown=shown.clone()/>
+        <Pagination lang=lang query=q.clone() page=v.page pages=v.pages/>
+        {(!empty).then(|| view! { <Export lang=lang query=q/> })}
     }
 }
 
@@ -280,6 +310,40 @@ fn sort_label(s: Sort) -> Msg {
         Sort::Title => i18n::SORT_TITLE,
         Sort::Added => i18n::SORT_ADDED,
         Sort::Checked => i18n::SORT_CHECKED,
+    }
+}
+
+/// The current view as a table, for print only (the cards, filters and links are hidden there).
+#[component]
+fn PrintTable(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
+    let rows = shown
+        .view
+        .items
+        .iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <td>{a.number_in(lang).unwrap_or_default()}</td>
+                    <td>{a.adopted.format(lang)}</td>
+                    <td>{a.display_title().get(lang).to_string()}</td>
+                    <td>{a.status.label().get(lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="print-only print-table">
+            <caption>{i18n::results_found(lang, shown.view.total as u64)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n::ACT_NUMBER.get(lang)}</th>
+                    <th scope="col">{i18n::ACT_ADOPTED.get(lang)}</th>
+                    <th scope="col">{i18n::ACT_TITLE.get(lang)}</th>
+                    <th scope="col">{i18n::ACT_STATUS.get(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }
 

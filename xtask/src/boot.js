@@ -14,6 +14,41 @@ window.__RESOLVED_RESOURCES = resolved;
 window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];
 
+// Disclosures — the header's "Menu" and the library's "Filters" on narrow screens: a button
+// with `data-disclosure`, `aria-expanded` and `aria-controls`. Their state lives in the page
+// (the button's `aria-expanded`, the region's `data-open`), which the app never writes, so one
+// handler serves from the first paint to the end, before, with and without the app's code.
+// Escape closes an open one and, if focus was inside it, returns focus to its button;
+// following a link inside one closes it.
+const setOpen = (button, open) => {
+  button.setAttribute('aria-expanded', String(open));
+  const region = document.getElementById(button.getAttribute('aria-controls'));
+  if (region) region.toggleAttribute('data-open', open);
+};
+const openOnes = () => document.querySelectorAll('[data-disclosure][aria-expanded="true"]');
+document.addEventListener('click', (ev) => {
+  const button = ev.target.closest('[data-disclosure]');
+  if (button) {
+    setOpen(button, button.getAttribute('aria-expanded') !== 'true');
+    return;
+  }
+  const link = ev.target.closest('a[href]');
+  if (!link) return;
+  for (const b of openOnes()) {
+    const region = document.getElementById(b.getAttribute('aria-controls'));
+    if (region && region.contains(link)) setOpen(b, false);
+  }
+});
+document.addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Escape') return;
+  for (const b of openOnes()) {
+    const region = document.getElementById(b.getAttribute('aria-controls'));
+    const inside = region && region.contains(document.activeElement);
+    setOpen(b, false);
+    if (inside || document.activeElement === b) b.focus();
+  }
+});
+
 const start = async () => {
   const bindings = await import('__JS__');
   const wasm = await bindings.default({ module_or_path: '__WASM__' });

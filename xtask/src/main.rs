@@ -340,14 +340,19 @@ fn build_cmd(args: &[String]) -> Result {
     build(&public_url, &dist, origin.as_deref())
 }
 
+/// `cargo clippy` on what `args` selects, every warning an error.
+fn clippy(args: &[&str]) -> Result {
+    run(Command::new("cargo")
+        .args(["clippy", "--offline", "-q"])
+        .args(args)
+        .args(["--", "-D", "warnings"]))
+}
+
 fn test() -> Result {
     tools::setup(tools::Need::Everything)?;
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
-    run(Command::new("cargo").args([
-        "clippy",
-        "--offline",
-        "-q",
+    clippy(&[
         "-p",
         "collection",
         "-p",
@@ -355,38 +360,17 @@ fn test() -> Result {
         "-p",
         "e2e",
         "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    ])?;
     // The app twice: as the browser gets it, and as the pre-renderer runs it.
-    run(Command::new("cargo").args([
-        "clippy",
-        "--offline",
-        "-q",
+    clippy(&[
         "--target",
         "wasm32-unknown-unknown",
         "-p",
         "ibm-collection",
         "--features",
         "hydrate",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    run(Command::new("cargo").args([
-        "clippy",
-        "--offline",
-        "-q",
-        "-p",
-        "ibm-collection",
-        "--features",
-        "ssr",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    ])?;
+    clippy(&["-p", "ibm-collection", "--features", "ssr", "--all-targets"])?;
     run(Command::new("cargo").args(["test", "--offline", "-p", "collection", "-p", "xtask"]))?;
     run(Command::new("cargo").args([
         "test",

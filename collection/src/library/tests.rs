@@ -311,3 +311,26 @@ fn sorts_by_date_added_or_checked() {
         );
     }
 }
+
+#[test]
+fn counts_the_active_filters_as_a_reader_sees_them() {
+    assert_eq!(LibraryQuery::default().active_filters(), 0);
+    let sorted = LibraryQuery::from_pairs([("sort", "title"), ("page", "3")]);
+    assert_eq!(
+        sorted.active_filters(),
+        0,
+        "sorting and paging are not filters"
+    );
+    assert!(!sorted.is_filtered());
+    let q = LibraryQuery::from_pairs([("type", "law"), ("status", "in-force")]);
+    assert_eq!(q.active_filters(), 2);
+    // A range of years is one filter, whichever ends are set.
+    let years =
+        LibraryQuery::from_pairs([("from", "2004"), ("to", "2010"), ("jurisdiction", "eu")]);
+    assert_eq!(years.active_filters(), 2);
+    assert_eq!(
+        LibraryQuery::from_pairs([("to", "2010")]).active_filters(),
+        1
+    );
+    assert_eq!(years.cleared().active_filters(), 0);
+}

@@ -91,7 +91,7 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", format!("--window-size={width},{height}"),
                     // Chromium ignores a page's history changes past 200 in 10 s unless this is
-                    // off; the pre-renderer navigates through 330 routes in about 25 s.
+                    // off; a test that walks through many pages inside the app would stick.
                     "--disable-ipc-flooding-protection",
                     format!("--lang={primary}"),
                 ],

@@ -47,6 +47,16 @@ pub fn dist_subpath() -> PathBuf {
     dir
 }
 
+/// The name of the app's wasm file in a build (`ibm-collection-<hash>_bg.wasm`).
+pub fn wasm_file(dist: &std::path::Path) -> String {
+    std::fs::read_dir(dist)
+        .expect("a build directory")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .expect("a wasm file in the build")
+}
+
 /// A data file of the build under test, parsed with the app's own model.
 pub fn data<T: collection::DataFile>(dist: &std::path::Path) -> T {
     let text = std::fs::read_to_string(dist.join("data").join(T::NAME)).expect("data file");

@@ -173,12 +173,7 @@ fn nginx_serves_routes_files_headers_and_precompressed_data() {
         Some("gzip"),
         "the .gz copy is served"
     );
-    let wasm = std::fs::read_dir(&dist)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .unwrap();
+    let wasm = e2e::wasm_file(&dist);
     let w = get(n.port, &format!("/{wasm}"), &[]);
     assert_eq!(
         w.headers.get("content-type").map(String::as_str),

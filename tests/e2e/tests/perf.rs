@@ -156,12 +156,7 @@ async fn hydration_figures() {
     let acts: ActsFile = e2e::data(&dist);
     let agencies: collection::model::AgenciesFile = e2e::data(&dist);
     let site = Site::start(dist.clone(), "").await;
-    let wasm = std::fs::read_dir(&dist)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .unwrap();
+    let wasm = e2e::wasm_file(&dist);
     site.set_delay(&format!("/{wasm}"), 800);
     let b = Browser::start_without_waiting("uk").await;
     b.cdp("Network.enable", serde_json::json!({})).await;

@@ -13,13 +13,7 @@ fn wasm_path() -> String {
 }
 
 fn wasm_in(dist: &std::path::Path) -> String {
-    std::fs::read_dir(dist)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .map(|n| format!("/{n}"))
-        .expect("a wasm file in dist/")
+    format!("/{}", e2e::wasm_file(dist))
 }
 
 /// Waits for a page of `path` whose heading is `h1`, from a full page load (not the app).
