@@ -82,10 +82,19 @@ pub fn boot_script(trunk_loader: &str) -> Result<String, String> {
     };
     let js = between("import init, * as bindings from '", "'")?;
     let wasm = between("module_or_path: '", "'")?;
-    Ok(include_str!("boot.js")
+    Ok(without_comment_lines(include_str!("boot.js"))
         .replace("__HYDRATION_DATA__", collection::ids::HYDRATION_DATA)
         .replace("__JS__", &js)
         .replace("__WASM__", &wasm))
+}
+
+/// `boot.js` as shipped: its explanations stay in the source (they are half its size, and every
+/// page loads it before its heading paints); whole-line `//` comments and blank lines go.
+fn without_comment_lines(js: &str) -> String {
+    js.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with("//"))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// Replaces trunk's inline `<script type="module">` with `boot-<hash>.js` ([`boot_script`])
@@ -353,6 +362,10 @@ mod tests {
         assert!(script.contains("import('/sub/app-1.js')"), "{script}");
         assert!(script.contains("module_or_path: '/sub/app-1_bg.wasm'"));
         assert!(script.contains("getElementById('hydration-data')"));
+        // The code ships, its explanations stay in the source.
+        assert!(script.contains("[data-disclosure]"));
+        assert!(include_str!("boot.js").contains("\n// "));
+        assert!(!script.lines().any(|l| l.trim_start().starts_with("//")));
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"/sub/{name}\"></script>"
         )));

@@ -1,6 +1,6 @@
 //! The performance budget: bytes (brotli) over the wire before the `<main>` heading of the
-//! first view paints — `/uk/` at most 160 KB, `/uk/library` (at least 100 acts) at most
-//! 220 KB, and the library's first view nearly flat from the real collection to 10,000 acts.
+//! first view paints — `/uk/` and `/uk/library` (at least 100 acts) at most 16 KB each, and
+//! the library's first view nearly flat from the real collection to 10,000 acts.
 //! How it is measured: `tests/e2e/src/firstview.rs`. `cargo xtask perf` prints the details.
 
 use collection::model::ActsFile;

@@ -1,0 +1,73 @@
+//! `validate`, `schema`, `split-data`: the data files — checked, described, derived.
+
+use crate::{root, Result};
+use std::path::PathBuf;
+
+pub fn validate(dir: PathBuf) -> Result {
+    let problems = collection::validate::validate_dir(&dir);
+    if problems.is_empty() {
+        eprintln!(
+            "data: {} files valid in {}",
+            collection::files::ALL_FILES.len(),
+            dir.display()
+        );
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    Err(format!(
+        "{} problem(s) in {}",
+        problems.len(),
+        dir.display()
+    ))
+}
+
+/// Writes the files derived from `acts.json` (compact index, one file per act) into a build's
+/// `data/` folder: DIR, or `$TRUNK_STAGING_DIR/data` when trunk runs this as a hook.
+pub fn split_data(dir: Option<PathBuf>) -> Result {
+    let dir = match dir {
+        Some(d) => d,
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(|d| PathBuf::from(d).join("data"))
+            .ok_or("split-data needs a folder (or TRUNK_STAGING_DIR)")?,
+    };
+    let path = dir.join(<collection::model::ActsFile as collection::DataFile>::NAME);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let acts = <collection::model::ActsFile as collection::DataFile>::parse(&text)
+        .map_err(|e| e.to_string())?;
+    let n = collection::files::write_split_acts(&dir, &acts)
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    eprintln!("split {} into {n} files", path.display());
+    Ok(())
+}
+
+/// Writes the JSON Schemas that `data/*.json` reference with `"$schema"`.
+pub fn write_schemas() -> Result {
+    let dir = root().join("schema");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for (name, text) in collection::files::schema::all() {
+        std::fs::write(dir.join(&name), text).map_err(|e| format!("{name}: {e}"))?;
+        eprintln!("wrote schema/{name}");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed schemas must be what the model generates: run `cargo xtask schema` after
+    /// changing the model.
+    #[test]
+    fn committed_schemas_match_the_model() {
+        for (name, text) in collection::files::schema::all() {
+            let committed =
+                std::fs::read_to_string(root().join("schema").join(&name)).unwrap_or_default();
+            assert!(
+                committed == text,
+                "schema/{name} is stale: run `cargo xtask schema`"
+            );
+        }
+    }
+}
