@@ -104,6 +104,18 @@ pub async fn act(id: &str) -> Result<Act, LoadError> {
     }
 }
 
+/// Posts `body` as JSON to `url` (the contact form's endpoint); true when the server took it.
+pub async fn post_json<T: Serialize>(url: &str, body: &T) -> bool {
+    let text = serde_json::to_string(body).unwrap_or_default();
+    match gloo_net::http::Request::post(url)
+        .header("Content-Type", "application/json")
+        .body(text)
+    {
+        Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
+        Err(_) => false,
+    }
+}
+
 #[cfg(feature = "ssr")]
 async fn load_path<T: DeserializeOwned + Send + Sync + 'static>(
     path: String,

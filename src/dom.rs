@@ -100,3 +100,68 @@ pub fn download(text: &str, mime: &str, name: &str) -> bool {
     );
     true
 }
+
+/// Sends the browser to `url` (a `mailto:` link, for one).
+pub fn open_url(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(url);
+    }
+}
+
+/// Brings the element named by the address's `#fragment` into view, after the next frame (on
+/// a page the app rendered, the browser's own jump came before there was anything to jump to).
+pub fn scroll_to_fragment() {
+    leptos::prelude::request_animation_frame(|| {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        let hash = w.location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        if let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) {
+            if !id.is_empty() {
+                el.scroll_into_view();
+            }
+        }
+    });
+}
+
+/// "/" focuses the first of `fields` that is in the page, as on many sites, unless the reader
+/// is typing somewhere or holds a modifier. For a `keydown` listener.
+pub fn slash_focuses(ev: &web_sys::KeyboardEvent, fields: &[&str]) {
+    if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let typing = doc.active_element().is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.has_attribute("contenteditable")
+    });
+    if typing {
+        return;
+    }
+    let field = fields.iter().find_map(|id| doc.get_element_by_id(id));
+    if let Some(input) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = input.focus();
+    }
+}
+
+/// Runs `f` between User Timing marks named after `name`, so that the browser benchmark (and
+/// anyone with dev tools) can read its real cost. Nothing is measured at build time.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = (!cfg!(feature = "ssr"))
+        .then(web_sys::window)
+        .flatten()
+        .and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}

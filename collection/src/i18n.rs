@@ -118,14 +118,12 @@ pub const HOME_SECTIONS: Msg = m("Розділи збірки", "Sections of the
 pub const HOME_ABOUT: Msg = m("Про збірку", "About the collection");
 
 // Common labels
-pub const RELATED_ACTS: Msg = m("Нормативні акти", "Legal acts");
 pub const SOURCE: Msg = m("Джерело", "Source");
 pub const OFFICIAL_TEXT: Msg = m("Офіційний текст", "Official text");
 pub const EXTERNAL_LINK: Msg = m("(зовнішнє посилання)", "(external link)");
 pub const EXAMPLES: Msg = m("Приклади", "Examples");
 pub const AGENCIES_INVOLVED: Msg = m("Залучені суб’єкти", "Agencies involved");
 pub const NUMBER_ABBR: Msg = m("№", "No.");
-pub const OF_DATE: Msg = m("від", "of");
 
 // IBM page
 pub const IBM_DEFINITIONS: Msg = m("Визначення", "Definitions");
@@ -136,7 +134,6 @@ pub const IBM_ELEMENTS: Msg = m(
 pub const IBM_HISTORY: Msg = m("Як розвивалася концепція", "How the concept developed");
 
 // Cooperation page
-pub const COOPERATION_EU: Msg = m("Модель ЄС", "The EU model");
 
 // Agencies
 pub const AGENCIES_COUNT: Noun = Noun {

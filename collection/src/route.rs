@@ -7,46 +7,45 @@
 use crate::Lang;
 use serde::{Deserialize, Serialize};
 
-/// The top-level sections, in navigation order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
-pub enum Section {
-    Ibm,
-    Cooperation,
-    Agencies,
-    Strategy,
-    Project,
-    Library,
-    Timeline,
-    Glossary,
+/// Declares the sections once: the enum, [`Section::ALL`] in navigation order and each slug
+/// follow from one list, so a section cannot exist without being listed (and the app's
+/// exhaustive `match`es make it routed and named).
+macro_rules! sections {
+    ($($variant:ident => $slug:literal,)*) => {
+        /// The top-level sections, in navigation order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[serde(rename_all = "kebab-case")]
+        pub enum Section {
+            $($variant,)*
+        }
+
+        impl Section {
+            /// Every section, in navigation order.
+            pub const ALL: [Section; [$($slug),*].len()] = [$(Section::$variant,)*];
+
+            /// The section's path segment: `/uk/<slug>`.
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $(Section::$variant => $slug,)*
+                }
+            }
+        }
+    };
+}
+
+sections! {
+    Ibm => "ibm",
+    Library => "library",
+    Cooperation => "cooperation",
+    Agencies => "agencies",
+    Strategy => "strategy",
+    Timeline => "timeline",
+    Project => "project",
+    Glossary => "glossary",
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
-        Section::Ibm,
-        Section::Library,
-        Section::Cooperation,
-        Section::Agencies,
-        Section::Strategy,
-        Section::Timeline,
-        Section::Project,
-        Section::Glossary,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::Ibm => "ibm",
-            Section::Cooperation => "cooperation",
-            Section::Agencies => "agencies",
-            Section::Strategy => "strategy",
-            Section::Project => "project",
-            Section::Library => "library",
-            Section::Timeline => "timeline",
-            Section::Glossary => "glossary",
-        }
-    }
-
     pub fn from_slug(slug: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.slug() == slug)
     }

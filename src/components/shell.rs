@@ -100,27 +100,9 @@ pub fn Shell() -> impl IntoView {
         first.set_value(false);
         render(r)
     };
-    // "/" focuses the search field (the page's own on the search page), as on many sites,
-    // unless the reader is typing somewhere.
+    // "/" focuses the search field (the page's own on the search page).
     let slash = window_event_listener(leptos::ev::keydown, |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let typing = document().active_element().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.has_attribute("contenteditable")
-        });
-        if typing {
-            return;
-        }
-        use wasm_bindgen::JsCast;
-        let field = document()
-            .get_element_by_id("search-input")
-            .or_else(|| document().get_element_by_id("header-search"));
-        if let Some(input) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-            ev.prevent_default();
-            let _ = input.focus();
-        }
+        crate::dom::slash_focuses(&ev, &["search-input", "header-search"])
     });
     on_cleanup(move || slash.remove());
     let t = move |m: Msg| move || m.get(lang.get());

@@ -107,15 +107,7 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
         if let Some(url) = endpoint.clone() {
             sending.set(true);
             leptos::task::spawn_local(async move {
-                let body = serde_json::to_string(&f).unwrap_or_default();
-                let sent = gloo_net::http::Request::post(&url)
-                    .header("Content-Type", "application/json")
-                    .body(body)
-                    .map(|r| r.send());
-                let ok = match sent {
-                    Ok(fut) => fut.await.map(|r| r.ok()).unwrap_or(false),
-                    Err(_) => false,
-                };
+                let ok = api::post_json(&url, &f).await;
                 sending.set(false);
                 if ok {
                     clear_draft();
@@ -129,9 +121,7 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
             let link = f.mailto(&to);
             clear_draft();
             outcome.set(Outcome::MailOpened(link.clone()));
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_href(&link);
-            }
+            crate::dom::open_url(&link);
         }
     };
 

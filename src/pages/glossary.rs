@@ -45,21 +45,6 @@ pub fn sorted(g: &GlossaryFile, lang: Lang) -> Vec<&Term> {
     v
 }
 
-/// Brings the term named in the address into view (after the first render: the browser's own
-/// jump happens before the app has a list to jump in, on a page that was not pre-rendered).
-fn scroll_to_fragment() {
-    request_animation_frame(|| {
-        let hash = window().location().hash().unwrap_or_default();
-        let id = hash.trim_start_matches('#');
-        if id.is_empty() {
-            return;
-        }
-        if let Some(el) = document().get_element_by_id(id) {
-            el.scroll_into_view();
-        }
-    });
-}
-
 #[component]
 pub fn GlossaryPage(lang: Lang) -> impl IntoView {
     let data = api::page_data(
@@ -73,7 +58,7 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
     let frame = use_frame();
     Effect::new(move |_| {
         if data.with(|d| matches!(d, Some(Ok(_)))) {
-            scroll_to_fragment();
+            crate::dom::scroll_to_fragment();
         }
     });
     view! {

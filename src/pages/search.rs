@@ -4,6 +4,7 @@
 
 use crate::api;
 use crate::components::{ErrorPanel, Local, PageHeading};
+use crate::dom::timed;
 use crate::frame::{use_frame, use_query};
 use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
@@ -32,24 +33,6 @@ const SUGGESTIONS: [&str; 6] = [
 thread_local! {
     /// Built once per visit, on the first search.
     static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
-}
-
-/// User Timing marks, so that the browser benchmark (and anyone with dev tools) can read the
-/// real cost of building the index and of each query.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let perf = (!cfg!(feature = "ssr"))
-        .then(web_sys::window)
-        .flatten()
-        .and_then(|w| w.performance());
-    let start = format!("{name}-start");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    out
 }
 
 fn index(

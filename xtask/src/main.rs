@@ -8,6 +8,8 @@ mod feed;
 mod finish;
 mod perf;
 mod suite;
+#[cfg(test)]
+mod tidy;
 mod tools;
 
 use std::path::{Path, PathBuf};
