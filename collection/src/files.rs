@@ -22,32 +22,57 @@ pub trait DataFile: DeserializeOwned + 'static {
     }
 }
 
-impl DataFile for SiteFile {
-    const NAME: &'static str = "site.json";
+/// Declares the data files once. From this list follow: each type's [`DataFile::NAME`],
+/// [`ALL_FILES`], the validator's [`Collection`] and how it is loaded, and the JSON Schemas
+/// (`schema::all`). A new data file is one line here (and its model type).
+macro_rules! data_files {
+    ($($field:ident: $ty:ident = $name:literal,)*) => {
+        $(impl DataFile for $ty {
+            const NAME: &'static str = $name;
+        })*
+
+        /// Every data file name, for tools that walk them all.
+        pub const ALL_FILES: [&str; [$($name),*].len()] = [$($name),*];
+
+        /// One value per data file: everything that parsed; a file that failed to parse is
+        /// `None` (its own problem is already reported).
+        #[derive(Debug, Default)]
+        pub struct Collection {
+            $(pub $field: Option<$ty>,)*
+        }
+
+        impl Collection {
+            /// Loads every file with `loader`.
+            pub fn load(loader: &mut impl Loader) -> Collection {
+                Collection {
+                    $($field: loader.load::<$ty>(),)*
+                }
+            }
+        }
+
+        /// Every schema as (file name, pretty JSON).
+        #[cfg(feature = "schemars")]
+        pub fn all_schemas() -> Vec<(String, String)> {
+            vec![$(schema::one::<$ty>(),)*]
+        }
+    };
 }
-impl DataFile for IbmFile {
-    const NAME: &'static str = "ibm.json";
+
+/// Something that can produce each data file's content, or `None` when it cannot.
+pub trait Loader {
+    fn load<T: DataFile>(&mut self) -> Option<T>;
 }
-impl DataFile for CooperationFile {
-    const NAME: &'static str = "cooperation.json";
-}
-impl DataFile for AgenciesFile {
-    const NAME: &'static str = "agencies.json";
-}
-impl DataFile for StrategyFile {
-    const NAME: &'static str = "strategy.json";
-}
-impl DataFile for ProjectsFile {
-    const NAME: &'static str = "projects.json";
-}
-impl DataFile for ActsFile {
-    const NAME: &'static str = "acts.json";
-}
-impl DataFile for GlossaryFile {
-    const NAME: &'static str = "glossary.json";
-}
-impl DataFile for TermsFile {
-    const NAME: &'static str = "terms.json";
+
+data_files! {
+    site: SiteFile = "site.json",
+    ibm: IbmFile = "ibm.json",
+    cooperation: CooperationFile = "cooperation.json",
+    agencies: AgenciesFile = "agencies.json",
+    strategy: StrategyFile = "strategy.json",
+    projects: ProjectsFile = "projects.json",
+    acts: ActsFile = "acts.json",
+    glossary: GlossaryFile = "glossary.json",
+    terms: TermsFile = "terms.json",
 }
 
 /// Files derived from `acts.json` at build time (see [`split_acts`]), so that pages fetch
@@ -109,19 +134,6 @@ pub fn write_split_acts(data_dir: &std::path::Path, acts: &ActsFile) -> std::io:
     }
     Ok(files.len())
 }
-
-/// Every data file name, for tools that walk them all.
-pub const ALL_FILES: [&str; 9] = [
-    SiteFile::NAME,
-    IbmFile::NAME,
-    CooperationFile::NAME,
-    AgenciesFile::NAME,
-    StrategyFile::NAME,
-    ProjectsFile::NAME,
-    ActsFile::NAME,
-    GlossaryFile::NAME,
-    TermsFile::NAME,
-];
 
 /// Serialisable: a page pre-rendered with its data carries the outcome of each load.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,7 +287,7 @@ pub mod schema {
         format!("{}.schema.json", data_file.trim_end_matches(".json"))
     }
 
-    fn one<T: schemars::JsonSchema + DataFile>() -> (String, String) {
+    pub(super) fn one<T: schemars::JsonSchema + DataFile>() -> (String, String) {
         let mut schema = schemars::schema_for!(T);
         schema.insert("$id".into(), serde_json::Value::String(file_name(T::NAME)));
         let text = serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n";
@@ -284,16 +296,6 @@ pub mod schema {
 
     /// Every schema as (file name, pretty JSON).
     pub fn all() -> Vec<(String, String)> {
-        vec![
-            one::<SiteFile>(),
-            one::<IbmFile>(),
-            one::<CooperationFile>(),
-            one::<AgenciesFile>(),
-            one::<StrategyFile>(),
-            one::<ProjectsFile>(),
-            one::<ActsFile>(),
-            one::<GlossaryFile>(),
-            one::<TermsFile>(),
-        ]
+        super::all_schemas()
     }
 }

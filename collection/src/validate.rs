@@ -33,20 +33,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Everything that parsed; a file that failed to parse is `None` and its references are not
-/// checked (its own problem is already reported).
-#[derive(Debug, Default)]
-pub struct Collection {
-    pub site: Option<SiteFile>,
-    pub ibm: Option<IbmFile>,
-    pub cooperation: Option<CooperationFile>,
-    pub agencies: Option<AgenciesFile>,
-    pub strategy: Option<StrategyFile>,
-    pub projects: Option<ProjectsFile>,
-    pub acts: Option<ActsFile>,
-    pub glossary: Option<GlossaryFile>,
-    pub terms: Option<TermsFile>,
-}
+pub use crate::files::Collection;
 
 /// Reads every data file from `dir` and validates them together.
 pub fn validate_dir(dir: &Path) -> Vec<Problem> {
@@ -73,27 +60,33 @@ pub fn validate_dir(dir: &Path) -> Vec<Problem> {
 /// Validates file texts keyed by file name (`agencies.json`). Missing files are reported too.
 pub fn validate_texts(texts: &BTreeMap<String, String>) -> (Collection, Vec<Problem>) {
     let mut c = Checker::default();
-    let mut col = Collection::default();
     for name in ALL_FILES {
         if !texts.contains_key(name) {
             c.report(&format!("data/{name}"), "$", "file is missing".into());
         }
     }
-    col.site = c.load(texts);
-    col.ibm = c.load(texts);
-    col.cooperation = c.load(texts);
-    col.agencies = c.load(texts);
-    col.strategy = c.load(texts);
-    col.projects = c.load(texts);
-    col.acts = c.load(texts);
-    col.glossary = c.load(texts);
-    col.terms = c.load(texts);
+    let col = Collection::load(&mut Texts {
+        checker: &mut c,
+        texts,
+    });
     c.check(&col);
     c.lint(&col);
     let mut problems = c.problems;
     problems.sort();
     problems.dedup();
     (col, problems)
+}
+
+/// Loads each data file from its text, reporting what fails.
+struct Texts<'a> {
+    checker: &'a mut Checker,
+    texts: &'a BTreeMap<String, String>,
+}
+
+impl crate::files::Loader for Texts<'_> {
+    fn load<T: DataFile>(&mut self) -> Option<T> {
+        self.checker.load(self.texts)
+    }
 }
 
 #[derive(Default)]

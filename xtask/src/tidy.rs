@@ -220,3 +220,25 @@ fn finds_long_functions_and_ignores_tests() {
     let text = format!("fn short() {{\n}}\n\npub fn long() {{\n{body}}}\n#[cfg(test)]\nfn in_tests() {{\n{body}}}\n");
     assert_eq!(long_functions(&text), vec![("long".to_string(), 87)]);
 }
+
+/// Invariant "data files": every file in `data/` is declared once in `collection::files`
+/// (from which loading, validation and the schemas follow), and every declared file exists.
+#[test]
+fn every_data_file_is_declared() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(root().join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    let mut declared: Vec<String> = collection::files::ALL_FILES
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    declared.sort();
+    assert_eq!(
+        on_disk, declared,
+        "data/*.json and the data_files! list in collection/src/files.rs differ"
+    );
+}
