@@ -117,6 +117,16 @@ pub fn schema_ref(data_file: &str) -> String {
 /// The ids a reference can point to, or `None` when the file holding them did not parse.
 type Ids<'a> = Option<HashSet<&'a str>>;
 
+/// Every kind of id a reference may name.
+struct KnownIds<'a> {
+    agencies: Ids<'a>,
+    bodies: Ids<'a>,
+    acts: Ids<'a>,
+    issuers: Ids<'a>,
+    levels: Ids<'a>,
+    goals: Option<HashSet<u32>>,
+}
+
 impl Checker {
     fn report(&mut self, file: &str, path: &str, reason: String) {
         self.problems.push(Problem {
@@ -285,6 +295,48 @@ impl Checker {
     }
 
     fn check(&mut self, col: &Collection) {
+        let ids = self.known_ids(col);
+        if let Some(site) = &col.site {
+            self.check_site(site);
+        }
+        if let Some(ibm) = &col.ibm {
+            self.check_ibm(ibm, &ids.acts);
+        }
+        if let Some(coop) = &col.cooperation {
+            self.check_cooperation(coop, &ids);
+        }
+        if let Some(f) = &col.agencies {
+            self.check_agencies(f, &ids.acts, &ids.levels);
+        }
+        if let Some(s) = &col.strategy {
+            self.check_strategy(s, &ids.acts);
+        }
+        if let Some(f) = &col.projects {
+            self.check_projects(f, &ids.agencies);
+        }
+        if let Some(f) = &col.acts {
+            self.check_acts(f, &ids.issuers, &ids.agencies, &ids.levels, &ids.goals);
+        }
+        if let Some(g) = &col.glossary {
+            self.check_glossary(g, &ids.acts);
+        }
+        if let Some(f) = &col.terms {
+            self.check_terms(f, &ids.acts);
+        }
+        // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
+        if let (Some(a), Some(b)) = (&ids.agencies, &ids.bodies) {
+            for id in a.intersection(b) {
+                self.report(
+                    AGENCIES,
+                    "$.bodies",
+                    format!("\"{id}\" is both an agency id and a body id"),
+                );
+            }
+        }
+    }
+
+    /// The ids references may point to (each list checked for duplicates on the way).
+    fn known_ids<'c>(&mut self, col: &'c Collection) -> KnownIds<'c> {
         let agency_ids: Ids = col.agencies.as_ref().map(|f| {
             self.ids(
                 AGENCIES,
@@ -344,194 +396,181 @@ impl Checker {
             .as_ref()
             .map(|s| s.goals.iter().map(|g| g.number).collect());
 
-        if let Some(site) = &col.site {
-            self.check_site(site);
+        KnownIds {
+            agencies: agency_ids,
+            bodies: body_ids,
+            acts: act_ids,
+            issuers: issuer_ids,
+            levels: level_ids,
+            goals: goal_numbers,
         }
-        if let Some(ibm) = &col.ibm {
-            self.ids(
+    }
+
+    fn check_ibm(&mut self, ibm: &IbmFile, act_ids: &Ids) {
+        self.ids(
+            IBM,
+            ibm.definitions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("$.definitions[{i}].id"), d.id.as_str())),
+        );
+        for (i, d) in ibm.definitions.iter().enumerate() {
+            self.references(
                 IBM,
-                ibm.definitions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, d)| (format!("$.definitions[{i}].id"), d.id.as_str())),
+                &format!("$.definitions[{i}].acts"),
+                &d.acts,
+                act_ids,
+                "act",
+                ACTS,
             );
-            for (i, d) in ibm.definitions.iter().enumerate() {
-                self.references(
-                    IBM,
-                    &format!("$.definitions[{i}].acts"),
-                    &d.acts,
-                    &act_ids,
-                    "act",
-                    ACTS,
-                );
-            }
-            let mut prev: Option<Date> = None;
-            for (i, m) in ibm.history.iter().enumerate() {
-                let p = format!("$.history[{i}]");
-                if let Some(d) = self.date(IBM, &format!("{p}.date"), &m.date) {
-                    if prev.is_some_and(|prev| d.certainly_before(&prev)) {
-                        self.report(
-                            IBM,
-                            &format!("{p}.date"),
-                            "history must be in date order, oldest first".into(),
-                        );
-                    }
-                    prev = Some(d);
-                }
-                self.references(IBM, &format!("{p}.acts"), &m.acts, &act_ids, "act", ACTS);
-            }
         }
-        if let Some(coop) = &col.cooperation {
-            for (i, model) in coop.models.iter().enumerate() {
-                self.references(
-                    COOP,
-                    &format!("$.models[{i}].acts"),
-                    &model.acts,
-                    &act_ids,
-                    "act",
-                    ACTS,
-                );
-                for (j, level) in model.levels.iter().enumerate() {
-                    let p = format!("$.models[{i}].levels[{j}]");
-                    if level.examples.is_empty() {
-                        self.report(
-                            COOP,
-                            &format!("{p}.examples"),
-                            "give at least one example".into(),
-                        );
-                    }
-                    self.references(
-                        COOP,
-                        &format!("{p}.agencies"),
-                        &level.agencies,
-                        &agency_ids,
-                        "agency",
-                        AGENCIES,
+        let mut prev: Option<Date> = None;
+        for (i, m) in ibm.history.iter().enumerate() {
+            let p = format!("$.history[{i}]");
+            if let Some(d) = self.date(IBM, &format!("{p}.date"), &m.date) {
+                if prev.is_some_and(|prev| d.certainly_before(&prev)) {
+                    self.report(
+                        IBM,
+                        &format!("{p}.date"),
+                        "history must be in date order, oldest first".into(),
                     );
                 }
+                prev = Some(d);
             }
+            self.references(IBM, &format!("{p}.acts"), &m.acts, act_ids, "act", ACTS);
         }
-        if let Some(f) = &col.agencies {
-            self.check_agencies(f, &act_ids, &level_ids);
-        }
-        if let Some(s) = &col.strategy {
-            self.check_strategy(s, &act_ids);
-        }
-        if let Some(f) = &col.projects {
-            self.ids(
-                PROJECTS,
-                f.projects
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (format!("$.projects[{i}].id"), p.id.as_str())),
+    }
+
+    fn check_cooperation(&mut self, coop: &CooperationFile, ids: &KnownIds) {
+        for (i, model) in coop.models.iter().enumerate() {
+            self.references(
+                COOP,
+                &format!("$.models[{i}].acts"),
+                &model.acts,
+                &ids.acts,
+                "act",
+                ACTS,
             );
-            for (i, p) in f.projects.iter().enumerate() {
-                let path = format!("$.projects[{i}]");
-                match (&p.from, &p.to) {
-                    (Some(from), Some(to)) => self.period(PROJECTS, &path, from, to),
-                    (Some(d), None) => {
-                        self.date(PROJECTS, &format!("{path}.from"), d);
-                    }
-                    (None, Some(d)) => {
-                        self.date(PROJECTS, &format!("{path}.to"), d);
-                    }
-                    (None, None) => {}
+            for (j, level) in model.levels.iter().enumerate() {
+                let p = format!("$.models[{i}].levels[{j}]");
+                if level.examples.is_empty() {
+                    self.report(
+                        COOP,
+                        &format!("{p}.examples"),
+                        "give at least one example".into(),
+                    );
                 }
                 self.references(
-                    PROJECTS,
-                    &format!("{path}.partners"),
-                    &p.partners,
-                    &agency_ids,
+                    COOP,
+                    &format!("{p}.agencies"),
+                    &level.agencies,
+                    &ids.agencies,
                     "agency",
                     AGENCIES,
                 );
-                for (j, o) in p.outputs.iter().enumerate() {
-                    self.date(PROJECTS, &format!("{path}.outputs[{j}].date"), &o.date);
-                }
-                if let Some(w) = &p.website {
-                    self.https(PROJECTS, &format!("{path}.website"), w);
-                }
             }
         }
-        if let Some(f) = &col.acts {
-            self.check_acts(f, &issuer_ids, &agency_ids, &level_ids, &goal_numbers);
-        }
-        if let Some(g) = &col.glossary {
-            let ids = self.ids(
-                GLOSSARY,
-                g.terms
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (format!("$.terms[{i}].id"), t.id.as_str())),
+    }
+
+    fn check_projects(&mut self, f: &ProjectsFile, agency_ids: &Ids) {
+        self.ids(
+            PROJECTS,
+            f.projects
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("$.projects[{i}].id"), p.id.as_str())),
+        );
+        for (i, p) in f.projects.iter().enumerate() {
+            let path = format!("$.projects[{i}]");
+            match (&p.from, &p.to) {
+                (Some(from), Some(to)) => self.period(PROJECTS, &path, from, to),
+                (Some(d), None) => {
+                    self.date(PROJECTS, &format!("{path}.from"), d);
+                }
+                (None, Some(d)) => {
+                    self.date(PROJECTS, &format!("{path}.to"), d);
+                }
+                (None, None) => {}
+            }
+            self.references(
+                PROJECTS,
+                &format!("{path}.partners"),
+                &p.partners,
+                agency_ids,
+                "agency",
+                AGENCIES,
             );
-            let term_ids: Ids = Some(ids);
-            for (i, t) in g.terms.iter().enumerate() {
-                let p = format!("$.terms[{i}]");
-                self.references(
-                    GLOSSARY,
-                    &format!("{p}.acts"),
-                    &t.acts,
-                    &act_ids,
-                    "act",
-                    ACTS,
-                );
-                self.references(
+            for (j, o) in p.outputs.iter().enumerate() {
+                self.date(PROJECTS, &format!("{path}.outputs[{j}].date"), &o.date);
+            }
+            if let Some(w) = &p.website {
+                self.https(PROJECTS, &format!("{path}.website"), w);
+            }
+        }
+    }
+
+    fn check_glossary(&mut self, g: &GlossaryFile, act_ids: &Ids) {
+        let ids = self.ids(
+            GLOSSARY,
+            g.terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("$.terms[{i}].id"), t.id.as_str())),
+        );
+        let term_ids: Ids = Some(ids);
+        for (i, t) in g.terms.iter().enumerate() {
+            let p = format!("$.terms[{i}]");
+            self.references(
+                GLOSSARY,
+                &format!("{p}.acts"),
+                &t.acts,
+                act_ids,
+                "act",
+                ACTS,
+            );
+            self.references(
+                GLOSSARY,
+                &format!("{p}.see_also"),
+                &t.see_also,
+                &term_ids,
+                "term",
+                "$.terms",
+            );
+            if t.see_also.contains(&t.id) {
+                self.report(
                     GLOSSARY,
                     &format!("{p}.see_also"),
-                    &t.see_also,
-                    &term_ids,
-                    "term",
-                    "$.terms",
+                    "a term cannot refer to itself".into(),
                 );
-                if t.see_also.contains(&t.id) {
-                    self.report(
-                        GLOSSARY,
-                        &format!("{p}.see_also"),
-                        "a term cannot refer to itself".into(),
-                    );
-                }
-                for (j, s) in t.sources.iter().enumerate() {
-                    let sp = format!("{p}.sources[{j}]");
-                    match (&s.act, &s.text) {
-                        (Some(id), None) => {
-                            self.reference(GLOSSARY, &format!("{sp}.act"), id, &act_ids, "act", ACTS);
-                            if !t.acts.contains(id) {
-                                self.report(
-                                    GLOSSARY,
-                                    &format!("{sp}.act"),
-                                    format!("\"{id}\" is a source: list it in {p}.acts too, so that the page links to it"),
-                                );
-                            }
-                        }
-                        (None, Some(_)) => {
-                            if s.at.is_some() {
-                                self.report(
-                                    GLOSSARY,
-                                    &format!("{sp}.at"),
-                                    "\"at\" goes with \"act\"; write the place into the text".into(),
-                                );
-                            }
-                        }
-                        _ => self.report(
-                            GLOSSARY,
-                            &sp,
-                            "give either \"act\" (an act in acts.json, cited from its fields) or \"text\" (a source the library does not hold)".into(),
-                        ),
-                    }
-                }
             }
-        }
-        if let Some(f) = &col.terms {
-            self.check_terms(f, &act_ids);
-        }
-        // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
-        if let (Some(a), Some(b)) = (&agency_ids, &body_ids) {
-            for id in a.intersection(b) {
-                self.report(
-                    AGENCIES,
-                    "$.bodies",
-                    format!("\"{id}\" is both an agency id and a body id"),
-                );
+            for (j, s) in t.sources.iter().enumerate() {
+                let sp = format!("{p}.sources[{j}]");
+                match (&s.act, &s.text) {
+                    (Some(id), None) => {
+                        self.reference(GLOSSARY, &format!("{sp}.act"), id, act_ids, "act", ACTS);
+                        if !t.acts.contains(id) {
+                            self.report(
+                                GLOSSARY,
+                                &format!("{sp}.act"),
+                                format!("\"{id}\" is a source: list it in {p}.acts too, so that the page links to it"),
+                            );
+                        }
+                    }
+                    (None, Some(_)) => {
+                        if s.at.is_some() {
+                            self.report(
+                                GLOSSARY,
+                                &format!("{sp}.at"),
+                                "\"at\" goes with \"act\"; write the place into the text".into(),
+                            );
+                        }
+                    }
+                    _ => self.report(
+                        GLOSSARY,
+                        &sp,
+                        "give either \"act\" (an act in acts.json, cited from its fields) or \"text\" (a source the library does not hold)".into(),
+                    ),
+                }
             }
         }
     }
@@ -861,30 +900,7 @@ impl Checker {
                 );
             }
             self.https(ACTS, &format!("{p}.source"), &a.source);
-            if let Some(n) = &a.number {
-                if n.trim().is_empty() || n.trim() != n {
-                    self.report(
-                        ACTS,
-                        &format!("{p}.number"),
-                        "the number must not be empty or padded".into(),
-                    );
-                }
-            }
-            if let Some(c) = &a.celex {
-                let ok = c.len() >= 6
-                    && c.len() <= 20
-                    && c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-                    && c.chars().all(|ch| {
-                        ch.is_ascii_uppercase() || ch.is_ascii_digit() || "()".contains(ch)
-                    });
-                if !ok {
-                    self.report(
-                        ACTS,
-                        &format!("{p}.celex"),
-                        format!("\"{c}\" is not a CELEX number"),
-                    );
-                }
-            }
+            self.check_identifiers(a, &p);
             self.references(
                 ACTS,
                 &format!("{p}.agencies"),
@@ -912,65 +928,103 @@ impl Checker {
                     }
                 }
             }
-            let mut seen = HashSet::new();
-            for (j, r) in a.relations.iter().enumerate() {
-                let rp = format!("{p}.relations[{j}]");
-                if !seen.insert((r.kind, r.target.as_str())) {
-                    self.report(ACTS, &rp, "the same relation is listed twice".into());
-                }
-                if r.target == a.id {
-                    self.report(
-                        ACTS,
-                        &format!("{rp}.target"),
-                        "an act cannot relate to itself".into(),
-                    );
-                    continue;
-                }
-                let Some(target) = by_id.get(r.target.as_str()) else {
-                    self.report(
-                        ACTS,
-                        &format!("{rp}.target"),
-                        format!("unknown act \"{}\"", r.target),
-                    );
-                    continue;
-                };
-                let target_adopted = target.adopted.parse().ok();
-                if matches!(r.kind, RelationKind::Amends | RelationKind::Repeals) {
-                    if let (Some(mine), Some(theirs)) = (adopted, target_adopted) {
-                        if mine.certainly_before(&theirs) {
-                            self.report(
-                                ACTS,
-                                &rp,
-                                format!(
-                                    "cannot {} \"{}\", adopted later ({})",
-                                    if r.kind == RelationKind::Amends {
-                                        "amend"
-                                    } else {
-                                        "repeal"
-                                    },
-                                    target.id,
-                                    target.adopted.0
-                                ),
-                            );
-                        }
+            self.check_relations(a, &p, adopted, &by_id);
+        }
+    }
+    /// An act's relations: each once, to another act that exists, in an order of adoption that
+    /// makes sense, and of a kind that fits both acts.
+    fn check_relations(
+        &mut self,
+        a: &Act,
+        p: &str,
+        adopted: Option<Date>,
+        by_id: &HashMap<&str, &Act>,
+    ) {
+        let mut seen = HashSet::new();
+        for (j, r) in a.relations.iter().enumerate() {
+            let rp = format!("{p}.relations[{j}]");
+            if !seen.insert((r.kind, r.target.as_str())) {
+                self.report(ACTS, &rp, "the same relation is listed twice".into());
+            }
+            if r.target == a.id {
+                self.report(
+                    ACTS,
+                    &format!("{rp}.target"),
+                    "an act cannot relate to itself".into(),
+                );
+                continue;
+            }
+            let Some(target) = by_id.get(r.target.as_str()) else {
+                self.report(
+                    ACTS,
+                    &format!("{rp}.target"),
+                    format!("unknown act \"{}\"", r.target),
+                );
+                continue;
+            };
+            let target_adopted = target.adopted.parse().ok();
+            if matches!(r.kind, RelationKind::Amends | RelationKind::Repeals) {
+                if let (Some(mine), Some(theirs)) = (adopted, target_adopted) {
+                    if mine.certainly_before(&theirs) {
+                        self.report(
+                            ACTS,
+                            &rp,
+                            format!(
+                                "cannot {} \"{}\", adopted later ({})",
+                                if r.kind == RelationKind::Amends {
+                                    "amend"
+                                } else {
+                                    "repeal"
+                                },
+                                target.id,
+                                target.adopted.0
+                            ),
+                        );
                     }
                 }
-                if r.kind == RelationKind::Repeals && target.status != ActStatus::Repealed {
-                    self.report(
-                        ACTS,
-                        &rp,
-                        format!(
-                            "repeals \"{}\", whose status is not \"repealed\"",
-                            target.id
-                        ),
-                    );
-                }
-                if r.kind == RelationKind::Ratifies && a.jurisdiction != Jurisdiction::Ua {
-                    self.report(ACTS, &rp, "only a Ukrainian act can ratify".into());
-                }
-                if r.kind == RelationKind::AlignsWith && target.jurisdiction != Jurisdiction::Eu {
-                    self.report(ACTS, &rp, "an act aligns with an EU act".into());
-                }
+            }
+            if r.kind == RelationKind::Repeals && target.status != ActStatus::Repealed {
+                self.report(
+                    ACTS,
+                    &rp,
+                    format!(
+                        "repeals \"{}\", whose status is not \"repealed\"",
+                        target.id
+                    ),
+                );
+            }
+            if r.kind == RelationKind::Ratifies && a.jurisdiction != Jurisdiction::Ua {
+                self.report(ACTS, &rp, "only a Ukrainian act can ratify".into());
+            }
+            if r.kind == RelationKind::AlignsWith && target.jurisdiction != Jurisdiction::Eu {
+                self.report(ACTS, &rp, "an act aligns with an EU act".into());
+            }
+        }
+    }
+
+    /// An act's number and CELEX number, when it has them, are well formed.
+    fn check_identifiers(&mut self, a: &Act, p: &str) {
+        if let Some(n) = &a.number {
+            if n.trim().is_empty() || n.trim() != n {
+                self.report(
+                    ACTS,
+                    &format!("{p}.number"),
+                    "the number must not be empty or padded".into(),
+                );
+            }
+        }
+        if let Some(c) = &a.celex {
+            let ok = c.len() >= 6
+                && c.len() <= 20
+                && c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                && c.chars()
+                    .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || "()".contains(ch));
+            if !ok {
+                self.report(
+                    ACTS,
+                    &format!("{p}.celex"),
+                    format!("\"{c}\" is not a CELEX number"),
+                );
             }
         }
     }
