@@ -10,3 +10,17 @@ pub const SITE_NAV: &str = "site-nav";
 
 /// The library's filters, which their "Filters" button opens on narrow screens.
 pub const FILTERS_BODY: &str = "filters-body";
+
+/// The files a build keeps `.br` and `.gz` copies of (by extension): `cargo xtask build` writes
+/// them, the deployment test checks them.
+pub const COMPRESSIBLE: [&str; 9] = [
+    "html",
+    "js",
+    "wasm",
+    "css",
+    "json",
+    "svg",
+    "xml",
+    "txt",
+    "webmanifest",
+];

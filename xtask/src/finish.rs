@@ -157,17 +157,7 @@ fn rel(dist: &Path, p: &Path) -> String {
         .replace('\\', "/")
 }
 
-const COMPRESSIBLE: [&str; 9] = [
-    "html",
-    "js",
-    "wasm",
-    "css",
-    "json",
-    "svg",
-    "xml",
-    "txt",
-    "webmanifest",
-];
+use collection::ids::COMPRESSIBLE;
 
 fn ext(p: &Path) -> &str {
     p.extension().and_then(|e| e.to_str()).unwrap_or("")

@@ -302,6 +302,58 @@ impl Browser {
         self.wait_page().await;
     }
 
+    /// Waits for the error panel and returns its text.
+    pub async fn error_panel(&self) -> String {
+        self.wait_for(
+            "document.querySelector('.error-panel') !== null",
+            "the error panel",
+        )
+        .await;
+        self.eval_str("document.querySelector('.error-panel').innerText")
+            .await
+    }
+
+    /// Waits for search results and returns the first one's link (`/uk/library/…`).
+    pub async fn first_result(&self) -> String {
+        self.wait_for(
+            "document.querySelector('.search-result a') !== null",
+            "search results",
+        )
+        .await;
+        self.eval_str("document.querySelector('.search-result a').getAttribute('href')")
+            .await
+    }
+
+    /// Whether the first element matching `css` is rendered (displayed, with a box).
+    pub async fn is_shown(&self, css: &str) -> bool {
+        self.call(include_str!("../js/shown.js"), &[json!(css)])
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    }
+
+    /// Where the first element matching `css` starts and ends, in px from the top of the page.
+    pub async fn box_of(&self, css: &str) -> (f64, f64) {
+        let v = self.call(include_str!("../js/box.js"), &[json!(css)]).await;
+        (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
+    }
+
+    /// Sets a field's value and tells the page, as typing would.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.call(
+            include_str!("../js/set_value.js"),
+            &[json!(css), json!(value)],
+        )
+        .await;
+    }
+
+    /// Calls a JS function expression (the text of a file in `tests/e2e/js/`) with arguments.
+    pub async fn call(&self, function: &str, args: &[Value]) -> Value {
+        let args: Vec<String> = args.iter().map(Value::to_string).collect();
+        self.eval(&format!("({function})({})", args.join(", ")))
+            .await
+    }
+
     pub async fn path(&self) -> String {
         self.eval_str("location.pathname + location.search").await
     }

@@ -57,6 +57,38 @@ pub fn wasm_file(dist: &std::path::Path) -> String {
         .expect("a wasm file in the build")
 }
 
+/// What most browser tests start from: the release build (`dist()`) served on loopback and a
+/// fresh browser with the given preferred languages. Tests destructure it:
+/// `let Fixture { site, b, dist } = Fixture::start("uk").await;`.
+pub struct Fixture {
+    pub site: Site,
+    pub b: Browser,
+    /// The build, for its data files ([`data`]).
+    pub dist: PathBuf,
+}
+
+impl Fixture {
+    pub async fn start(languages: &str) -> Fixture {
+        Fixture::sized(languages, 1280, 900).await
+    }
+
+    /// With a window of the given size (e.g. 390×844 for a phone).
+    pub async fn sized(languages: &str, width: u32, height: u32) -> Fixture {
+        let dist = dist();
+        let site = Site::start(dist.clone(), "").await;
+        let b = Browser::start_sized(languages, width, height).await;
+        Fixture { site, b, dist }
+    }
+}
+
+/// Acts matching a predicate, counted independently of the app's library logic.
+pub fn count_acts(
+    acts: &collection::model::ActsFile,
+    f: impl Fn(&collection::model::Act) -> bool,
+) -> u64 {
+    acts.acts.iter().filter(|a| f(a)).count() as u64
+}
+
 /// A data file of the build under test, parsed with the app's own model.
 pub fn data<T: collection::DataFile>(dist: &std::path::Path) -> T {
     let text = std::fs::read_to_string(dist.join("data").join(T::NAME)).expect("data file");

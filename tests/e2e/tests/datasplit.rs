@@ -8,9 +8,7 @@ use e2e::{data, dist, Browser, Site};
 
 /// Data files this page has fetched so far, as paths below `data/`.
 async fn fetched_data(b: &Browser) -> Vec<String> {
-    let v = b
-        .eval("performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/')).map((p) => p.slice(p.indexOf('/data/') + 6))")
-        .await;
+    let v = b.eval(include_str!("../js/fetched_data.js")).await;
     v.as_array()
         .unwrap()
         .iter()

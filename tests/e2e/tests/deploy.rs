@@ -232,18 +232,7 @@ fn dist_is_ready_for_any_static_host() {
     // Precompressed copies beside every compressible file, smaller than the original.
     for e in walk(&dist) {
         let ext = e.extension().and_then(|x| x.to_str()).unwrap_or("");
-        if [
-            "html",
-            "js",
-            "wasm",
-            "css",
-            "json",
-            "svg",
-            "xml",
-            "webmanifest",
-        ]
-        .contains(&ext)
-        {
+        if collection::ids::COMPRESSIBLE.contains(&ext) {
             for c in ["br", "gz"] {
                 let p = Path::new(&format!("{}.{c}", e.display())).to_path_buf();
                 assert!(p.is_file(), "{} missing", p.display());

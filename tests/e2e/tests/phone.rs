@@ -3,7 +3,7 @@
 //! 240 px; the menu opens and closes from the keyboard, before and without the app's code; the
 //! library shows its count and first results on the first screen, its filters folded behind a
 //! button that says how many are set; tap targets pass axe's WCAG 2.2 AA rules in both
-//! languages and both themes. (Nothing scrolls sideways at 320 px: `browser.rs`.)
+//! languages and both themes; nothing scrolls sideways at 320 px.
 
 use collection::i18n;
 use collection::library::{self, LibraryQuery};
@@ -11,30 +11,12 @@ use collection::model::ActsFile;
 use collection::route::{Page, Section};
 use collection::Lang;
 use e2e::browser::axe_source;
-use e2e::{data, dist, Browser, Site, ENTER, TAB};
+use e2e::{data, dist, Browser, Fixture, Site, ENTER, TAB};
 use serde_json::json;
 
 const WIDTH: u32 = 390;
 const HEIGHT: u32 = 844;
 const ESCAPE: &str = "\u{E00C}";
-
-/// Whether an element matching `css` is rendered (displayed, with a box).
-async fn shown(b: &Browser, css: &str) -> bool {
-    let c = serde_json::to_string(css).unwrap();
-    b.eval(&format!("(() => {{ const e = document.querySelector({c}); return !!e && e.getClientRects().length > 0; }})()"))
-        .await
-        .as_bool()
-        .unwrap_or(false)
-}
-
-/// Where an element's box starts and ends, in px from the top of the document.
-async fn top_bottom(b: &Browser, css: &str) -> (f64, f64) {
-    let c = serde_json::to_string(css).unwrap();
-    let v = b
-        .eval(&format!("(() => {{ const r = document.querySelector({c}).getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY]; }})()"))
-        .await;
-    (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
-}
 
 async fn expanded(b: &Browser, css: &str) -> String {
     let c = serde_json::to_string(css).unwrap();
@@ -68,11 +50,11 @@ async fn every_heading_starts_on_the_first_screen_of_a_phone() {
     pages.push("/en/no-such-page".into());
     for path in &pages {
         b.open(&site.url(path)).await;
-        let (top, _) = top_bottom(&b, "main h1").await;
+        let (top, _) = b.box_of("main h1").await;
         assert!(top <= 240.0, "{path}: the heading starts at {top} px");
-        assert!(shown(&b, ".menu-button").await, "{path}: no Menu button");
-        assert!(!shown(&b, ".site-nav").await, "{path}: the menu is open");
-        assert!(shown(&b, ".site-header__name").await);
+        assert!(b.is_shown(".menu-button").await, "{path}: no Menu button");
+        assert!(!b.is_shown(".site-nav").await, "{path}: the menu is open");
+        assert!(b.is_shown(".site-header__name").await);
         println!("{path}: heading at {top} px");
     }
     b.close().await;
@@ -100,7 +82,7 @@ async fn the_menu_opens_from_the_keyboard_and_escape_closes_it() {
     );
     b.press(ENTER).await;
     assert_eq!(expanded(&b, ".menu-button").await, "true");
-    assert!(shown(&b, "#site-nav").await);
+    assert!(b.is_shown("#site-nav").await);
     assert_eq!(
         b.count("#site-nav a").await,
         Section::ALL.len() as u64,
@@ -116,7 +98,7 @@ async fn the_menu_opens_from_the_keyboard_and_escape_closes_it() {
     // Escape closes it and puts focus back on the button.
     b.press(ESCAPE).await;
     assert_eq!(expanded(&b, ".menu-button").await, "false");
-    assert!(!shown(&b, "#site-nav").await);
+    assert!(!b.is_shown("#site-nav").await);
     assert_eq!(
         b.eval_str("document.activeElement.className").await,
         "menu-button"
@@ -128,7 +110,7 @@ async fn the_menu_opens_from_the_keyboard_and_escape_closes_it() {
         .await;
     b.wait_path("/uk/library").await;
     assert_eq!(expanded(&b, ".menu-button").await, "false");
-    assert!(!shown(&b, "#site-nav").await);
+    assert!(!b.is_shown("#site-nav").await);
     // In English it says so.
     b.click(".lang-switch a[hreflang=en]").await;
     b.wait_heading(i18n::section_title(Section::Library).en)
@@ -141,8 +123,8 @@ async fn the_menu_opens_from_the_keyboard_and_escape_closes_it() {
     )
     .await;
     b.wait_for("innerWidth > 1000", "a wide window").await;
-    assert!(!shown(&b, ".menu-button").await);
-    assert!(shown(&b, "#site-nav").await);
+    assert!(!b.is_shown(".menu-button").await);
+    assert!(b.is_shown("#site-nav").await);
     b.close().await;
 }
 
@@ -166,9 +148,9 @@ async fn the_menu_works_without_the_app_code() {
     .await;
     b.click(".menu-button").await;
     assert_eq!(expanded(&b, ".menu-button").await, "true");
-    assert!(shown(&b, "#site-nav").await);
+    assert!(b.is_shown("#site-nav").await);
     b.press(ESCAPE).await;
-    assert!(!shown(&b, "#site-nav").await);
+    assert!(!b.is_shown("#site-nav").await);
     b.click(".menu-button").await;
     b.click("#site-nav a[href='/en/glossary']").await;
     b.wait_for(
@@ -179,7 +161,7 @@ async fn the_menu_works_without_the_app_code() {
         "the glossary, loaded as a page",
     )
     .await;
-    assert!(!shown(&b, "#site-nav").await, "a new page starts closed");
+    assert!(!b.is_shown("#site-nav").await, "a new page starts closed");
     assert_ne!(
         b.eval_str("document.documentElement.dataset.app").await,
         "ready",
@@ -190,20 +172,18 @@ async fn the_menu_works_without_the_app_code() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_library_shows_its_first_results_on_the_first_screen() {
-    let dist = dist();
+    let Fixture { site, b, dist } = Fixture::sized("uk", WIDTH, HEIGHT).await;
     let acts: ActsFile = data(&dist);
-    let site = Site::start(dist, "").await;
-    let b = Browser::start_sized("uk", WIDTH, HEIGHT).await;
 
     b.open(&site.url("/uk/library")).await;
     assert_eq!(
         b.text(".filters__toggle").await,
         i18n::filters_toggle(Lang::Uk, 0)
     );
-    assert!(!shown(&b, "#jurisdiction").await, "the filters are folded");
-    assert!(!shown(&b, ".filters .reset").await);
-    let (_, count) = top_bottom(&b, ".results__count").await;
-    let (_, first) = top_bottom(&b, ".act-card a").await;
+    assert!(!b.is_shown("#jurisdiction").await, "the filters are folded");
+    assert!(!b.is_shown(".filters .reset").await);
+    let (_, count) = b.box_of(".results__count").await;
+    let (_, first) = b.box_of(".act-card a").await;
     println!("/uk/library: count ends at {count} px, first act at {first} px");
     assert!(first <= HEIGHT as f64, "the first act ends at {first} px");
 
@@ -215,7 +195,7 @@ async fn the_library_shows_its_first_results_on_the_first_screen() {
         i18n::filters_toggle(Lang::Uk, 2)
     );
     assert_eq!(b.text(".filters .reset").await, i18n::RESET_FILTERS.uk);
-    let (_, first) = top_bottom(&b, ".act-card a").await;
+    let (_, first) = b.box_of(".act-card a").await;
     assert!(
         first <= HEIGHT as f64,
         "filtered: first act ends at {first} px"
@@ -229,7 +209,7 @@ async fn the_library_shows_its_first_results_on_the_first_screen() {
     // Open the filters and choose one more: they stay open, the chosen one keeps focus.
     b.click(".filters__toggle").await;
     assert_eq!(expanded(&b, ".filters__toggle").await, "true");
-    assert!(shown(&b, "#jurisdiction").await);
+    assert!(b.is_shown("#jurisdiction").await);
     b.choose("#jurisdiction", "ua").await;
     b.wait_path("/uk/library?jurisdiction=ua&type=law&status=in-force")
         .await;
@@ -243,7 +223,7 @@ async fn the_library_shows_its_first_results_on_the_first_screen() {
     .await;
     b.wait_page().await;
     assert_eq!(expanded(&b, ".filters__toggle").await, "true");
-    assert!(shown(&b, "#jurisdiction").await);
+    assert!(b.is_shown("#jurisdiction").await);
     assert_eq!(
         b.eval_str("document.activeElement.id").await,
         "jurisdiction"
@@ -264,7 +244,7 @@ async fn the_library_shows_its_first_results_on_the_first_screen() {
     b.open(&site.url("/en/search?q=border")).await;
     b.wait_for("document.querySelector('.search-result a')", "results")
         .await;
-    let (_, first) = top_bottom(&b, ".search-result a").await;
+    let (_, first) = b.box_of(".search-result a").await;
     assert!(
         first <= HEIGHT as f64,
         "the first search result ends at {first} px"
@@ -308,5 +288,34 @@ async fn a_phone_passes_axe_with_the_menu_and_filters_open_in_both_themes() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_fit_a_320_pixel_screen() {
+    let site = Site::start(dist(), "").await;
+    let b = Browser::start_sized("uk", 320, 800).await;
+    for path in [
+        "/uk/",
+        "/uk/agencies",
+        "/uk/agencies/dpss",
+        "/en/strategy",
+        "/uk/cooperation",
+        "/en/project",
+        "/uk/library",
+        "/en/library/eu-reg-2016-399",
+        "/uk/timeline",
+    ] {
+        b.open(&site.url(path)).await;
+        assert_eq!(
+            b.eval("window.innerWidth").await,
+            320,
+            "the window must really be 320 px wide"
+        );
+        let overflow = b
+            .eval("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, 0, "{path} scrolls sideways at 320 px");
+    }
     b.close().await;
 }

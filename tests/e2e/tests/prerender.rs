@@ -39,7 +39,7 @@ async fn record_errors(b: &Browser) {
     b.cdp("Page.enable", json!({})).await;
     b.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": "window.__errors = []; const e = console.error.bind(console); console.error = (...a) => { window.__errors.push(a.map(String).join(' ')); e(...a); }; addEventListener('error', (ev) => window.__errors.push(String(ev.message)));" }),
+        json!({ "source": include_str!("../js/record_errors.js") }),
     )
     .await;
 }

@@ -6,23 +6,13 @@ use collection::i18n;
 use collection::library::{self, LibraryQuery};
 use collection::model::ActsFile;
 use collection::Lang;
-use e2e::{data, dist, Browser, Site};
+use e2e::{data, Fixture};
 use serde_json::json;
-
-async fn shown(b: &Browser, css: &str) -> bool {
-    let c = serde_json::to_string(css).unwrap();
-    b.eval(&format!("(() => {{ const e = document.querySelector({c}); return !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; }})()"))
-        .await
-        .as_bool()
-        .unwrap_or(false)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_print_their_content_and_the_library_a_table() {
-    let dist = dist();
+    let Fixture { site, b, dist } = Fixture::start("uk").await;
     let acts: ActsFile = data(&dist);
-    let site = Site::start(dist, "").await;
-    let b = Browser::start("uk").await;
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
         .await;
     let act = acts.act("eu-reg-2016-399").unwrap();
@@ -41,11 +31,14 @@ async fn pages_print_their_content_and_the_library_a_table() {
             ".breadcrumbs",
             "main button",
         ] {
-            assert!(!shown(&b, hidden).await, "{path}: {hidden} is printed");
+            assert!(!b.is_shown(hidden).await, "{path}: {hidden} is printed");
         }
-        assert!(shown(&b, "main h1").await, "{path}: the heading is printed");
         assert!(
-            shown(&b, ".site-footer__disclaimer").await,
+            b.is_shown("main h1").await,
+            "{path}: the heading is printed"
+        );
+        assert!(
+            b.is_shown(".site-footer__disclaimer").await,
             "{path}: the EU disclaimer is printed"
         );
     }
@@ -57,14 +50,14 @@ async fn pages_print_their_content_and_the_library_a_table() {
         .await;
     assert!(after.contains(&act.source), "{after}");
     assert!(b.text(".citation").await.contains(&act.source));
-    assert!(shown(&b, ".citation").await);
+    assert!(b.is_shown(".citation").await);
 
     // The library: the current view as a table of number, date, title and status.
     b.open(&site.url("/uk/library?type=law")).await;
     let q = LibraryQuery::from_pairs([("type", "law")]);
     let view = library::view(&acts, &q, Lang::Uk);
-    assert!(shown(&b, ".print-table").await);
-    assert!(!shown(&b, ".act-results").await && !shown(&b, ".filters").await);
+    assert!(b.is_shown(".print-table").await);
+    assert!(!b.is_shown(".act-results").await && !b.is_shown(".filters").await);
     assert_eq!(
         b.count(".print-table tbody tr").await,
         view.items.len() as u64
@@ -82,5 +75,5 @@ async fn pages_print_their_content_and_the_library_a_table() {
     // On screen the table is not there.
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "screen" }))
         .await;
-    assert!(!shown(&b, ".print-table").await && shown(&b, ".act-results").await);
+    assert!(!b.is_shown(".print-table").await && b.is_shown(".act-results").await);
 }

@@ -1,0 +1,388 @@
+//! Getting around, in headless Chromium through real navigation: every route in both
+//! languages, focus and announcements on a page change, the language switch and its memory, the
+//! root's redirect, real 404 pages, the error panel for a broken data file, a sub-path build.
+
+use collection::i18n;
+use collection::model::{ActsFile, AgenciesFile};
+use collection::route::{Page, Section};
+use collection::{Lang, Route};
+use e2e::{data, dist, dist_subpath, Browser, Fixture, Site, ENTER, SUBPATH, TAB};
+
+/// The `<h1>` a route must show, from the same strings and data the app uses.
+fn expected_heading(route: &Route, agencies: &AgenciesFile, acts: &ActsFile) -> String {
+    match route {
+        Route::Page(lang, Page::Home) => i18n::SITE_NAME.get(*lang).to_string(),
+        Route::Page(lang, Page::Section(s)) => i18n::section_title(*s).get(*lang).to_string(),
+        Route::Page(lang, Page::Agency(id)) => {
+            agencies.agency(id).unwrap().name.get(*lang).to_string()
+        }
+        Route::Page(lang, Page::Act(id)) => acts.act(id).unwrap().title.get(*lang).to_string(),
+        Route::Page(lang, Page::Search) => i18n::SEARCH_TITLE.get(*lang).to_string(),
+        Route::Page(lang, Page::Contact) => i18n::CONTACT_TITLE.get(*lang).to_string(),
+        other => panic!("not a page: {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_renders_in_both_languages() {
+    let Fixture { site, b, dist } = Fixture::start("uk,en").await;
+    let agencies: AgenciesFile = data(&dist);
+    let acts: ActsFile = data(&dist);
+    let site_file: collection::model::SiteFile = data(&dist);
+    let routes = Route::all_pages(
+        agencies.agencies.iter().map(|a| a.id.as_str()),
+        acts.acts.iter().map(|a| a.id.as_str()),
+    );
+    assert_eq!(
+        routes.len(),
+        // Home, the sections, search, contact, every agency, every act — in both languages.
+        2 * (1 + Section::ALL.len() + 2 + agencies.agencies.len() + acts.acts.len())
+    );
+    // Without a contact address the build has no contact page (tests/contact.rs covers both).
+    let contact = site_file.contact().is_some();
+    for route in &routes {
+        let Route::Page(lang, page) = route else {
+            unreachable!()
+        };
+        if *page == Page::Contact && !contact {
+            continue;
+        }
+        let h1 = b.open(&site.url(&page.path(*lang))).await;
+        let want = expected_heading(route, &agencies, &acts);
+        assert_eq!(h1, want, "{route:?}");
+        assert_eq!(
+            b.eval_str("document.documentElement.lang").await,
+            lang.code(),
+            "{route:?}"
+        );
+        let title = b.eval_str("document.title").await;
+        assert!(title.starts_with(&want), "title {title:?} for {route:?}");
+        assert_eq!(
+            b.eval("document.querySelectorAll('h1').length").await,
+            1,
+            "{route:?}"
+        );
+        assert_eq!(
+            b.eval("document.querySelectorAll('.error-panel').length")
+                .await,
+            0,
+            "{route:?}"
+        );
+        let text_len = b
+            .eval("document.querySelector('main').innerText.length")
+            .await
+            .as_u64()
+            .unwrap();
+        // The contact page is mostly its form.
+        let least = if *page == Page::Contact { 150 } else { 250 };
+        assert!(
+            text_len > least,
+            "{route:?} shows only {text_len} characters of content"
+        );
+        let footer = b
+            .eval_str("document.querySelector('footer').innerText")
+            .await;
+        assert!(
+            footer.contains(i18n::FOOTER_DISCLAIMER.get(*lang)),
+            "{route:?}: {footer}"
+        );
+        // The skip link is the first thing a keyboard reaches.
+        assert_eq!(
+            b.eval_str("document.querySelector('a, button').className")
+                .await,
+            "skip-link"
+        );
+        // Description, link previews, language alternates.
+        assert!(
+            b.eval_str("document.querySelector('meta[name=description]').content")
+                .await
+                .len()
+                > 40,
+            "{route:?}"
+        );
+        assert_eq!(
+            b.eval_str("document.querySelector('meta[property=\"og:title\"]').content")
+                .await,
+            want,
+            "{route:?}"
+        );
+        let alternates = b.eval_str("[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang + ' ' + new URL(l.href).pathname).join('|')").await;
+        let expect_alt = format!(
+            "uk {}|en {}|x-default {}",
+            page.path(Lang::Uk),
+            page.path(Lang::En),
+            page.path(Lang::Uk)
+        );
+        assert_eq!(alternates, expect_alt, "{route:?}");
+        // No request leaves the site, and no inline script runs (the CSP allows none).
+        let foreign = b.eval_str("performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin + '/')).join(' ')").await;
+        assert_eq!(foreign, "", "{route:?} requested another origin");
+        assert_eq!(
+            b.count("script:not([src]):not([type='application/ld+json']):not([type='application/json'])")
+                .await,
+            0,
+            "{route:?}"
+        );
+        // A search field on every page (the search page has its own).
+        assert_eq!(b.count("form[role=search]").await, 1, "{route:?}");
+        let nav_current = b
+            .eval("document.querySelectorAll('.site-nav a[aria-current]').length")
+            .await;
+        let expected_current = if page.section().is_some() { 1 } else { 0 };
+        assert_eq!(nav_current, expected_current, "{route:?}");
+        let crumbs = b
+            .eval("document.querySelectorAll('.breadcrumbs li').length")
+            .await
+            .as_u64()
+            .unwrap();
+        assert_eq!(
+            crumbs as usize,
+            if *page == Page::Home {
+                0
+            } else {
+                page.ancestors().len() + 1
+            },
+            "{route:?}"
+        );
+    }
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn navigation_moves_focus_announces_and_goes_back() {
+    let Fixture { site, b, dist } = Fixture::start("uk,en").await;
+    let agencies: AgenciesFile = data(&dist);
+    b.open(&site.url("/uk/")).await;
+    // First load leaves focus alone.
+    assert_eq!(b.eval_str("document.activeElement.tagName").await, "BODY");
+
+    b.click(".site-nav a[href='/uk/agencies']").await;
+    let title = i18n::section_title(Section::Agencies).get(Lang::Uk);
+    b.wait_heading(title).await;
+    b.wait_path("/uk/agencies").await;
+    assert_eq!(b.eval_str("document.activeElement.tagName").await, "H1");
+    b.wait_for(
+        "document.querySelector('[aria-live]').textContent.length > 0",
+        "the announcement",
+    )
+    .await;
+    let said = b
+        .eval_str("document.querySelector('[aria-live]').textContent")
+        .await;
+    assert!(said.contains(title), "announced {said:?}");
+    assert_eq!(b.eval_str("document.querySelector('.site-nav a[href=\"/uk/agencies\"]').getAttribute('aria-current')").await, "page");
+    let count = b
+        .eval_str("document.querySelector('main .count').textContent")
+        .await;
+    assert_eq!(
+        count,
+        i18n::AGENCIES_COUNT.count(Lang::Uk, agencies.agencies.len() as u64)
+    );
+
+    let sbgs = agencies.agency("sbgs").unwrap();
+    b.click("main a[href='/uk/agencies/sbgs']").await;
+    b.wait_heading(&sbgs.name.uk).await;
+    assert_eq!(b.eval_str("document.activeElement.tagName").await, "H1");
+    assert_eq!(
+        b.eval_str("document.querySelector('.breadcrumbs [aria-current]').textContent")
+            .await,
+        sbgs.name.uk
+    );
+    assert_eq!(b.eval_str("document.querySelector('.site-nav a[href=\"/uk/agencies\"]').getAttribute('aria-current')").await, "true");
+    // Both official names, each marked with its language.
+    assert_eq!(
+        b.eval_str("document.querySelector('dd[lang=en]').textContent")
+            .await,
+        sbgs.name.en
+    );
+
+    b.client.back().await.unwrap();
+    b.wait_heading(title).await;
+    b.client.forward().await.unwrap();
+    b.wait_heading(&sbgs.name.uk).await;
+
+    // The breadcrumb leads back up.
+    b.click(".breadcrumbs a[href='/uk/agencies']").await;
+    b.wait_heading(title).await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn language_switch_keeps_the_page_and_is_remembered() {
+    let Fixture { site, b, dist } = Fixture::start("uk").await;
+    let agencies: AgenciesFile = data(&dist);
+    let sbgs = agencies.agency("sbgs").unwrap();
+    assert_eq!(b.open(&site.url("/uk/agencies/sbgs")).await, sbgs.name.uk);
+    b.click(".lang-switch a[hreflang='en']").await;
+    b.wait_heading(&sbgs.name.en).await;
+    b.wait_path("/en/agencies/sbgs").await;
+    assert_eq!(b.eval_str("document.documentElement.lang").await, "en");
+    assert_eq!(
+        b.eval_str("document.querySelector('.lang-switch [aria-current]').textContent")
+            .await,
+        "English"
+    );
+    // The root now follows the saved choice, not the browser's Ukrainian preference.
+    b.goto(&site.url("/")).await;
+    b.wait_for("location.pathname === '/en/'", "redirect to /en/")
+        .await;
+    assert_eq!(b.wait_page().await, i18n::SITE_NAME.en);
+    b.click(".lang-switch a[hreflang='uk']").await;
+    b.wait_heading(i18n::SITE_NAME.uk).await;
+    b.goto(&site.url("/")).await;
+    b.wait_for("location.pathname === '/uk/'", "redirect to /uk/")
+        .await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn root_follows_the_browser_language_when_nothing_is_saved() {
+    let site = Site::start(dist(), "").await;
+    for (prefs, want) in [
+        ("en-GB,en", "/en/"),
+        ("uk-UA,uk,en", "/uk/"),
+        ("de-DE,de", "/uk/"),
+    ] {
+        let b = Browser::start(prefs).await;
+        b.goto(&site.url("/")).await;
+        b.wait_for(&format!("location.pathname === '{want}'"), want)
+            .await;
+        b.wait_page().await;
+        b.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_paths_and_ids_get_a_real_not_found_page() {
+    let site = Site::start(dist(), "").await;
+    let b = Browser::start("uk").await;
+    for (path, lang) in [
+        ("/uk/nope", Lang::Uk),
+        ("/en/agencies/no-such-agency", Lang::En),
+        ("/uk/agencies/a/b", Lang::Uk),
+        ("/en/ibm/extra", Lang::En),
+        ("/fr/ibm", Lang::Uk),
+    ] {
+        let h1 = b.open(&site.url(path)).await;
+        let want = i18n::NOT_FOUND_TITLE.get(lang);
+        assert_eq!(h1, want, "{path}");
+        assert!(
+            b.eval_str("document.title").await.starts_with(want),
+            "{path}"
+        );
+        assert_eq!(
+            b.eval_str("document.documentElement.lang").await,
+            lang.code(),
+            "{path}"
+        );
+    }
+    // The way back works.
+    b.click(&format!("main a[href='{}']", Page::Home.path(Lang::Uk)))
+        .await;
+    b.wait_heading(i18n::SITE_NAME.uk).await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
+    let site = Site::start(dist(), "").await;
+    site.set_override("/data/agencies.json", 200, "{ \"bodies\": [ broken");
+    site.set_override("/data/strategy.json", 500, "server error");
+    let b = Browser::start("uk").await;
+
+    // A pre-rendered page carries its data; a page the app shows next loads it.
+    b.open(&site.url("/uk/")).await;
+    b.click(".site-nav a[href='/uk/agencies']").await;
+    b.wait_heading(i18n::section_title(Section::Agencies).uk)
+        .await;
+    let panel = b.error_panel().await;
+    assert!(panel.contains("data/agencies.json"), "{panel}");
+    assert!(panel.contains(i18n::ERROR_TITLE.uk), "{panel}");
+    assert!(panel.contains(i18n::ERROR_INVALID.uk), "{panel}");
+
+    // Other pages keep working, by in-app navigation.
+    b.click(".site-nav a[href='/uk/ibm']").await;
+    b.wait_heading(i18n::section_title(Section::Ibm).uk).await;
+    assert_eq!(
+        b.eval("document.querySelectorAll('.error-panel').length")
+            .await,
+        0
+    );
+    assert!(
+        b.eval("document.querySelectorAll('.timeline__item').length")
+            .await
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+
+    // An HTTP failure names the status; fixing the file and retrying recovers.
+    b.navigate("/en/strategy").await;
+    let panel = b.error_panel().await;
+    assert!(
+        panel.contains("data/strategy.json") && panel.contains("500"),
+        "{panel}"
+    );
+    site.clear_override("/data/strategy.json");
+    b.click(".error-panel button").await;
+    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .goals') !== null", "content after retry").await;
+
+    // An agency page needs agencies.json too: it shows the panel rather than a blank page.
+    b.navigate("/en/agencies/sbgs").await;
+    b.wait_for(
+        "document.querySelector('.error-panel') !== null",
+        "the error panel",
+    )
+    .await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deep_links_work_under_a_sub_path() {
+    let dist = dist_subpath();
+    let agencies: AgenciesFile = data(&dist);
+    let site = Site::start(dist, SUBPATH).await;
+    let b = Browser::start("uk").await;
+    let sbgs = agencies.agency("sbgs").unwrap();
+    assert_eq!(b.open(&site.url("/en/agencies/sbgs")).await, sbgs.name.en);
+    b.click(&format!(".site-nav a[href='{SUBPATH}/en/ibm']"))
+        .await;
+    b.wait_heading(i18n::section_title(Section::Ibm).en).await;
+    b.wait_path(&format!("{SUBPATH}/en/ibm")).await;
+    // On a fresh load the skip link is the first Tab stop; Enter on it focuses <main> without
+    // leaving the page (a bare "#main-content" would resolve against <base href>).
+    b.open(&site.url("/en/ibm")).await;
+    b.press(TAB).await;
+    assert_eq!(
+        b.eval_str("document.activeElement.className").await,
+        "skip-link"
+    );
+    b.press(ENTER).await;
+    assert_eq!(
+        b.eval_str("document.activeElement.id").await,
+        "main-content"
+    );
+    assert_eq!(b.path().await, format!("{SUBPATH}/en/ibm"));
+    // The root of the sub-path redirects into a language under it.
+    b.goto(&site.url("/")).await;
+    b.wait_for(
+        &format!("location.pathname === '{SUBPATH}/uk/'"),
+        "redirect under the sub-path",
+    )
+    .await;
+    b.close().await;
+}
+
+#[test]
+fn dist_works_on_hosts_without_rewrites() {
+    let dist = dist();
+    let index = std::fs::read(dist.join("index.html")).unwrap();
+    let fallback = std::fs::read(dist.join("404.html")).expect("404.html");
+    assert_eq!(index, fallback, "404.html must be the app shell");
+    for name in collection::files::ALL_FILES {
+        assert!(
+            dist.join("data").join(name).is_file(),
+            "data/{name} missing from dist"
+        );
+    }
+}
