@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(offline::start());
     view! {
         <Router base=base>
-            <components::Shell/>
+            <components::Shell />
         </Router>
     }
 }

@@ -109,7 +109,7 @@ pub async fn render(
         provide_context(RequestUrl::new(&format!("{}{path}", deployment.base)));
         provide_context(meta);
         provide_context(deployment.clone());
-        view! { <crate::App/> }.to_html_stream_in_order()
+        view! { <crate::App /> }.to_html_stream_in_order()
     });
     let body: String = stream.collect().await;
     let resources = context.consume_buffers().await;

@@ -20,9 +20,12 @@ pub fn ActRef(id: String, lang: Lang, acts: Arc<ActsFile>) -> impl IntoView {
             let source = act.source.clone();
             Either::Left(view! {
                 <span class="act-ref">
-                    <Local path=Page::Act(act.id.clone()).path(lang)>{citation}</Local>" "
+                    <Local path=Page::Act(act.id.clone()).path(lang)>{citation}</Local>
+                    " "
                     <span class="act-ref__source">
-                        "("<ExternalLink href=source lang=lang>{i18n::OFFICIAL_TEXT.get(lang)}</ExternalLink>")"
+                        "("<ExternalLink href=source lang=lang>
+                            {i18n::OFFICIAL_TEXT.get(lang)}
+                        </ExternalLink>")"
                     </span>
                 </span>
             })
@@ -37,7 +40,13 @@ pub fn ActList(ids: Vec<String>, lang: Lang, acts: Arc<ActsFile>) -> impl IntoVi
     (!ids.is_empty()).then(|| {
         let items = ids
             .into_iter()
-            .map(|id| view! { <li><ActRef id=id lang=lang acts=acts.clone()/></li> })
+            .map(|id| {
+                view! {
+                    <li>
+                        <ActRef id=id lang=lang acts=acts.clone() />
+                    </li>
+                }
+            })
             .collect_view();
         view! { <ul class="act-list">{items}</ul> }
     })

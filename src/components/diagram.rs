@@ -40,7 +40,7 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
             let (x1, y1) = (x(p) + BOX_W, y(p) + BOX_H / 2.0);
             let (x2, y2) = (x(c), y(c) + BOX_H / 2.0);
             let mid = (x1 + x2) / 2.0;
-            view! { <path class="diagram__edge" d=format!("M{x1} {y1} H{mid} V{y2} H{x2}")/> }
+            view! { <path class="diagram__edge" d=format!("M{x1} {y1} H{mid} V{y2} H{x2}") /> }
         })
         .collect_view();
     let boxes = nodes
@@ -51,9 +51,26 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
             let name = n.name.get(lang).to_string();
             let (bx, by) = (x(n), y(n));
             let shape = view! {
-                <rect x=bx.to_string() y=by.to_string() width=BOX_W.to_string() height=BOX_H.to_string() rx="3"
-                    class=if n.is_agency { "diagram__box" } else { "diagram__box diagram__box--body" }/>
-                <text x=(bx + BOX_W / 2.0).to_string() y=(by + BOX_H / 2.0 + 5.0).to_string() text-anchor="middle" class="diagram__label">{label}</text>
+                <rect
+                    x=bx.to_string()
+                    y=by.to_string()
+                    width=BOX_W.to_string()
+                    height=BOX_H.to_string()
+                    rx="3"
+                    class=if n.is_agency {
+                        "diagram__box"
+                    } else {
+                        "diagram__box diagram__box--body"
+                    }
+                />
+                <text
+                    x=(bx + BOX_W / 2.0).to_string()
+                    y=(by + BOX_H / 2.0 + 5.0).to_string()
+                    text-anchor="middle"
+                    class="diagram__label"
+                >
+                    {label}
+                </text>
             };
             // `title` and `a` are also HTML tags: build the SVG ones explicitly.
             let tooltip = leptos::svg::title().child(name.clone());
@@ -61,17 +78,18 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
                 let path = Page::Agency(n.id.clone()).path(lang);
                 let href = frame.href(&path);
                 let navigate = navigate.clone();
-                Either::Left(leptos::svg::a()
-                    .attr("href", href)
-                    // The visible abbreviation first, so the accessible name contains it (WCAG 2.5.3).
-                    .attr("aria-label", format!("{label_for_name} — {name}"))
-                    .on(leptos::ev::click, move |ev| {
-                        // SVG links are not seen by the router: navigate within the app.
-                        ev.prevent_default();
-                        navigate(&path, Default::default());
-                    })
-                    .child((tooltip, shape))
-                    )
+                Either::Left(
+                    leptos::svg::a()
+                        .attr("href", href)
+                        // The visible abbreviation first, so the accessible name contains it (WCAG 2.5.3).
+                        .attr("aria-label", format!("{label_for_name} — {name}"))
+                        .on(leptos::ev::click, move |ev| {
+                            // SVG links are not seen by the router: navigate within the app.
+                            ev.prevent_default();
+                            navigate(&path, Default::default());
+                        })
+                        .child((tooltip, shape)),
+                )
             } else {
                 Either::Right(view! { <g>{tooltip}{shape}</g> })
             }
@@ -101,9 +119,16 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
 
     view! {
         <figure class="diagram">
-            <figcaption id="diagram-caption"><h2>{i18n::DIAGRAM_TITLE.get(lang)}</h2></figcaption>
+            <figcaption id="diagram-caption">
+                <h2>{i18n::DIAGRAM_TITLE.get(lang)}</h2>
+            </figcaption>
             <div class="diagram__scroll">
-                <svg viewBox=format!("0 0 {width} {height}") width=width.to_string() role="group" aria-labelledby="diagram-caption">
+                <svg
+                    viewBox=format!("0 0 {width} {height}")
+                    width=width.to_string()
+                    role="group"
+                    aria-labelledby="diagram-caption"
+                >
                     {edges}
                     {boxes}
                 </svg>

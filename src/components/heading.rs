@@ -37,10 +37,12 @@ pub fn PageHeading(
     let description = description.unwrap_or_else(|| i18n::SITE_DESCRIPTION.get(lang).to_string());
     let description: String = description.chars().take(300).collect();
     view! {
-        <Title text=move || format!("{} — {site}", title.get())/>
-        <Meta name="description" content=description.clone()/>
-        <Meta property="og:title" content=move || title.get()/>
-        <Meta property="og:description" content=description/>
-        <h1 tabindex="-1" node_ref=node>{text}</h1>
+        <Title text=move || format!("{} — {site}", title.get()) />
+        <Meta name="description" content=description.clone() />
+        <Meta property="og:title" content=move || title.get() />
+        <Meta property="og:description" content=description />
+        <h1 tabindex="-1" node_ref=node>
+            {text}
+        </h1>
     }
 }

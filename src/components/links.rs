@@ -44,9 +44,13 @@ pub fn AgencyLink(id: String, lang: Lang, agencies: std::sync::Arc<AgenciesFile>
             let path = collection::route::Page::Agency(a.id.clone()).path(lang);
             let name = a.name.get(lang).to_string();
             let abbr = a.abbreviation.get(lang).to_string();
-            Either::Left(
-                view! { <Local path=path><abbr title=name.clone()>{abbr}</abbr>" — "{name}</Local> },
-            )
+            Either::Left(view! {
+                <Local path=path>
+                    <abbr title=name.clone()>{abbr}</abbr>
+                    " — "
+                    {name}
+                </Local>
+            })
         }
         None => Either::Right(view! { <span>{id}</span> }),
     }

@@ -57,8 +57,11 @@ where
         resource.get().map(|result| match result {
             Ok(content) => Either::Left(render(content)),
             Err(error) => Either::Right(view! {
-                {heading.map(|h| view! { <crate::components::PageHeading text=h.get(lang) lang=lang/> })}
-                <ErrorPanel lang=lang error=error on_retry=move || resource.refetch()/>
+                {heading
+                    .map(|h| {
+                        view! { <crate::components::PageHeading text=h.get(lang) lang=lang /> }
+                    })}
+                <ErrorPanel lang=lang error=error on_retry=move || resource.refetch() />
             }),
         })
     };
@@ -77,7 +80,16 @@ where
         }
     });
     view! {
-        <Transition set_pending=set_pending fallback=move || view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> }>
+        <Transition
+            set_pending=set_pending
+            fallback=move || {
+                view! {
+                    <p class="loading" role="status">
+                        {i18n::LOADING.get(lang)}
+                    </p>
+                }
+            }
+        >
             {content}
         </Transition>
     }
@@ -105,12 +117,16 @@ pub fn ErrorPanel(
             <h2 class="error-panel__title">{i18n::ERROR_TITLE.get(lang)}</h2>
             <dl class="error-panel__details">
                 <dt>{i18n::ERROR_FILE.get(lang)}</dt>
-                <dd><code>{error.file.clone()}</code></dd>
+                <dd>
+                    <code>{error.file.clone()}</code>
+                </dd>
                 <dt>{i18n::ERROR_REASON.get(lang)}</dt>
                 <dd lang="en">{reason}</dd>
             </dl>
             <p>{i18n::ERROR_REST_WORKS.get(lang)}</p>
-            <button type="button" class="button" on:click=move |_| on_retry()>{i18n::RETRY.get(lang)}</button>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                {i18n::RETRY.get(lang)}
+            </button>
         </div>
     }
 }

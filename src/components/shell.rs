@@ -113,16 +113,24 @@ pub fn Shell() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || lang.get().code() />
-        <Alternates route=route/>
-        <a class="skip-link" href=skip_href on:click=skip>{t(i18n::SKIP_LINK)}</a>
-        <Header route=route lang=lang/>
-        <Notices lang=lang/>
+        <Alternates route=route />
+        <a class="skip-link" href=skip_href on:click=skip>
+            {t(i18n::SKIP_LINK)}
+        </a>
+        <Header route=route lang=lang />
+        <Notices lang=lang />
         <div class="page-width">
-            <Breadcrumbs route=route lang=lang name=name/>
-            <main id="main-content" tabindex="-1" aria-busy=move || frame.is_busy().then_some("true")>{page}</main>
-            <ShareBar route=route lang=lang name=name/>
+            <Breadcrumbs route=route lang=lang name=name />
+            <main
+                id="main-content"
+                tabindex="-1"
+                aria-busy=move || frame.is_busy().then_some("true")
+            >
+                {page}
+            </main>
+            <ShareBar route=route lang=lang name=name />
         </div>
-        <Footer lang=lang facts=facts/>
+        <Footer lang=lang facts=facts />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
             {move || frame.announcement.get()}
         </div>
@@ -135,11 +143,11 @@ pub fn Shell() -> impl IntoView {
 fn render(route: Route) -> impl IntoView {
     use leptos::either::EitherOf3;
     match route {
-        Route::Root => EitherOf3::A(view! { <pages::RootRedirect/> }),
+        Route::Root => EitherOf3::A(view! { <pages::RootRedirect /> }),
         Route::Page(lang, page) => EitherOf3::B(render_page(lang, page)),
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
-            EitherOf3::C(view! { <pages::NotFoundPage lang=lang/> })
+            EitherOf3::C(view! { <pages::NotFoundPage lang=lang /> })
         }
     }
 }
@@ -147,19 +155,19 @@ fn render(route: Route) -> impl IntoView {
 fn render_page(lang: Lang, page: Page) -> impl IntoView {
     use leptos::either::EitherOf13 as E;
     match page {
-        Page::Home => E::A(view! { <pages::HomePage lang=lang/> }),
-        Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang/> }),
-        Page::Section(Section::Cooperation) => E::C(view! { <pages::CooperationPage lang=lang/> }),
-        Page::Section(Section::Agencies) => E::D(view! { <pages::AgenciesPage lang=lang/> }),
-        Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang/> }),
-        Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang/> }),
-        Page::Section(Section::Library) => E::G(view! { <pages::LibraryPage lang=lang/> }),
-        Page::Section(Section::Timeline) => E::H(view! { <pages::TimelinePage lang=lang/> }),
-        Page::Section(Section::Glossary) => E::I(view! { <pages::GlossaryPage lang=lang/> }),
-        Page::Agency(id) => E::J(view! { <pages::AgencyPage lang=lang id=id/> }),
-        Page::Act(id) => E::K(view! { <pages::ActPage lang=lang id=id/> }),
-        Page::Search => E::L(view! { <pages::SearchPage lang=lang/> }),
-        Page::Contact => E::M(view! { <pages::ContactPage lang=lang/> }),
+        Page::Home => E::A(view! { <pages::HomePage lang=lang /> }),
+        Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang /> }),
+        Page::Section(Section::Cooperation) => E::C(view! { <pages::CooperationPage lang=lang /> }),
+        Page::Section(Section::Agencies) => E::D(view! { <pages::AgenciesPage lang=lang /> }),
+        Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang /> }),
+        Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang /> }),
+        Page::Section(Section::Library) => E::G(view! { <pages::LibraryPage lang=lang /> }),
+        Page::Section(Section::Timeline) => E::H(view! { <pages::TimelinePage lang=lang /> }),
+        Page::Section(Section::Glossary) => E::I(view! { <pages::GlossaryPage lang=lang /> }),
+        Page::Agency(id) => E::J(view! { <pages::AgencyPage lang=lang id=id /> }),
+        Page::Act(id) => E::K(view! { <pages::ActPage lang=lang id=id /> }),
+        Page::Search => E::L(view! { <pages::SearchPage lang=lang /> }),
+        Page::Contact => E::M(view! { <pages::ContactPage lang=lang /> }),
     }
 }
 
@@ -190,7 +198,11 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                     }
                 };
                 view! {
-                    <li><a href=href aria-current=current>{i18n::section_nav(s).get(l)}</a></li>
+                    <li>
+                        <a href=href aria-current=current>
+                            {i18n::section_nav(s).get(l)}
+                        </a>
+                    </li>
                 }
             })
             .collect_view()
@@ -201,21 +213,40 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="page-width site-header__bar">
-                <a class="site-header__brand" href=move || frame.href(&Page::Home.path(lang.get()))
-                    aria-current=move || matches!(route.get(), Route::Page(_, Page::Home)).then_some("page")>
+                <a
+                    class="site-header__brand"
+                    href=move || frame.href(&Page::Home.path(lang.get()))
+                    aria-current=move || {
+                        matches!(route.get(), Route::Page(_, Page::Home)).then_some("page")
+                    }
+                >
                     <span class="site-header__kind">{move || i18n::SITE_KIND.get(lang.get())}</span>
                     <span class="site-header__name">{move || i18n::SITE_NAME.get(lang.get())}</span>
                 </a>
                 <div class="site-header__tools">
-                    <LanguageSwitch route=route lang=lang/>
-                    <button type="button" class="menu-button" data-disclosure=""
-                        aria-expanded="false" aria-controls=ids::SITE_NAV>{move || i18n::MENU.get(lang.get())}</button>
+                    <LanguageSwitch route=route lang=lang />
+                    <button
+                        type="button"
+                        class="menu-button"
+                        data-disclosure=""
+                        aria-expanded="false"
+                        aria-controls=ids::SITE_NAV
+                    >
+                        {move || i18n::MENU.get(lang.get())}
+                    </button>
                 </div>
             </div>
-            <nav id=ids::SITE_NAV class="site-nav" aria-label=move || i18n::MAIN_NAV.get(lang.get())>
+            <nav
+                id=ids::SITE_NAV
+                class="site-nav"
+                aria-label=move || i18n::MAIN_NAV.get(lang.get())
+            >
                 <ul class="page-width site-nav__list">{nav_items}</ul>
             </nav>
-            {move || (!matches!(route.get(), Route::Page(_, Page::Search))).then(|| view! { <HeaderSearch lang=lang.get()/> })}
+            {move || {
+                (!matches!(route.get(), Route::Page(_, Page::Search)))
+                    .then(|| view! { <HeaderSearch lang=lang.get() /> })
+            }}
         </header>
     }
 }
@@ -240,10 +271,21 @@ fn HeaderSearch(lang: Lang) -> impl IntoView {
     };
     view! {
         <form class="page-width header-search" role="search" action=action on:submit=on_submit>
-            <label for="header-search" class="visually-hidden">{i18n::SEARCH_LABEL.get(lang)}</label>
-            <input id="header-search" type="search" name="q" autocomplete="off" enterkeyhint="search"
-                placeholder=i18n::SEARCH_LABEL.get(lang) node_ref=input/>
-            <button type="submit" class="button header-search__button">{i18n::SEARCH_BUTTON.get(lang)}</button>
+            <label for="header-search" class="visually-hidden">
+                {i18n::SEARCH_LABEL.get(lang)}
+            </label>
+            <input
+                id="header-search"
+                type="search"
+                name="q"
+                autocomplete="off"
+                enterkeyhint="search"
+                placeholder=i18n::SEARCH_LABEL.get(lang)
+                node_ref=input
+            />
+            <button type="submit" class="button header-search__button">
+                {i18n::SEARCH_BUTTON.get(lang)}
+            </button>
         </form>
     }
 }
@@ -260,12 +302,26 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
             .map(|l| {
                 if l == current {
                     Either::Left(view! {
-                        <li><span class="lang-switch__current" lang=l.code() aria-current="true">{l.endonym()}</span></li>
+                        <li>
+                            <span class="lang-switch__current" lang=l.code() aria-current="true">
+                                {l.endonym()}
+                            </span>
+                        </li>
                     })
                 } else {
-                    let href = move || format!("{}{}", frame.href(&route.get().path_in(l)), search.get());
+                    let href =
+                        move || format!("{}{}", frame.href(&route.get().path_in(l)), search.get());
                     Either::Right(view! {
-                        <li><a href=href hreflang=l.code() lang=l.code() on:click=move |_| prefs::save_lang(l)>{l.endonym()}</a></li>
+                        <li>
+                            <a
+                                href=href
+                                hreflang=l.code()
+                                lang=l.code()
+                                on:click=move |_| prefs::save_lang(l)
+                            >
+                                {l.endonym()}
+                            </a>
+                        </li>
                     })
                 }
             })
@@ -294,21 +350,26 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl Int
             .into_iter()
             .map(|p| {
                 let href = frame.href(&p.path(l));
-                view! { <li><a href=href>{i18n::page_label(&p).get(l)}</a></li> }
+                view! {
+                    <li>
+                        <a href=href>{i18n::page_label(&p).get(l)}</a>
+                    </li>
+                }
             })
             .collect_view();
         let current = match &page {
             Page::Agency(_) | Page::Act(_) => Either::Left(view! {
-                <Suspense>{move || name.get().and_then(Result::ok).flatten().map(|t| t.get(l).to_string())}</Suspense>
+                <Suspense>
+                    {move || {
+                        name.get().and_then(Result::ok).flatten().map(|t| t.get(l).to_string())
+                    }}
+                </Suspense>
             }),
             other => Either::Right(i18n::page_label(other).get(l)),
         };
         Some(view! {
             <nav class="breadcrumbs" aria-label=move || i18n::BREADCRUMBS.get(lang.get())>
-                <ol>
-                    {trail}
-                    <li aria-current="page">{current}</li>
-                </ol>
+                <ol>{trail} <li aria-current="page">{current}</li></ol>
             </nav>
         })
     }
@@ -330,17 +391,21 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
             Lang::En => "en_GB",
         };
         Some(view! {
-            <Link rel="canonical" href=url(lang)/>
-            <Link rel="alternate" hreflang="uk" href=url(Lang::Uk)/>
-            <Link rel="alternate" hreflang="en" href=url(Lang::En)/>
-            <Link rel="alternate" hreflang="x-default" href=url(Lang::Uk)/>
-            <Meta property="og:type" content="website"/>
-            <Meta property="og:site_name" content=i18n::SITE_NAME.get(lang)/>
-            <Meta property="og:url" content=url(lang)/>
-            <Meta property="og:locale" content=locale(lang)/>
-            <Meta property="og:locale:alternate" content=locale(lang.other())/>
-            <Link rel="alternate" type_="application/atom+xml" href=frame.href(&format!("/{}/feed.xml", lang.code()))
-                title=format!("{} — {}", i18n::SITE_NAME.get(lang), i18n::FEED_TITLE.get(lang))/>
+            <Link rel="canonical" href=url(lang) />
+            <Link rel="alternate" hreflang="uk" href=url(Lang::Uk) />
+            <Link rel="alternate" hreflang="en" href=url(Lang::En) />
+            <Link rel="alternate" hreflang="x-default" href=url(Lang::Uk) />
+            <Meta property="og:type" content="website" />
+            <Meta property="og:site_name" content=i18n::SITE_NAME.get(lang) />
+            <Meta property="og:url" content=url(lang) />
+            <Meta property="og:locale" content=locale(lang) />
+            <Meta property="og:locale:alternate" content=locale(lang.other()) />
+            <Link
+                rel="alternate"
+                type_="application/atom+xml"
+                href=frame.href(&format!("/{}/feed.xml", lang.code()))
+                title=format!("{} — {}", i18n::SITE_NAME.get(lang), i18n::FEED_TITLE.get(lang))
+            />
         })
     }
 }
@@ -388,14 +453,34 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
     let links = move || {
         let (u, t) = (enc(url()), enc(title()));
         vec![
-            ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={u}")),
+            (
+                "Facebook",
+                format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+            ),
             ("X", format!("https://x.com/intent/post?url={u}&text={t}")),
-            ("LinkedIn", format!("https://www.linkedin.com/sharing/share-offsite/?url={u}")),
-            ("Telegram", format!("https://t.me/share/url?url={u}&text={t}")),
-            (i18n::SHARE_EMAIL.get(lang.get()), format!("mailto:?subject={t}&body={u}")),
+            (
+                "LinkedIn",
+                format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+            ),
+            (
+                "Telegram",
+                format!("https://t.me/share/url?url={u}&text={t}"),
+            ),
+            (
+                i18n::SHARE_EMAIL.get(lang.get()),
+                format!("mailto:?subject={t}&body={u}"),
+            ),
         ]
         .into_iter()
-        .map(|(name, href)| view! { <li><a href=href rel="external noopener noreferrer" class="share__link">{name}</a></li> })
+        .map(|(name, href)| {
+            view! {
+                <li>
+                    <a href=href rel="external noopener noreferrer" class="share__link">
+                        {name}
+                    </a>
+                </li>
+            }
+        })
         .collect_view()
     };
     let copy = move |_| {
@@ -414,18 +499,31 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
         });
     };
     move || {
-        (!matches!(route.get(), Route::Root)).then(|| view! {
-            <aside class="share" aria-labelledby="share-heading">
-                <h2 id="share-heading" class="share__title">{i18n::SHARE.get(lang.get())}</h2>
-                <ul class="share__list">
-                    // The title of an act's or agency's page comes with its data.
-                    <Suspense>{links}</Suspense>
-                    <li>
-                        <button type="button" class="button button--secondary share__copy" on:click=copy>{i18n::COPY_LINK.get(lang.get())}</button>
-                        " "<span class="share__feedback" role="status">{move || feedback.get()}</span>
-                    </li>
-                </ul>
-            </aside>
+        (!matches!(route.get(), Route::Root)).then(|| {
+            view! {
+                <aside class="share" aria-labelledby="share-heading">
+                    <h2 id="share-heading" class="share__title">
+                        {i18n::SHARE.get(lang.get())}
+                    </h2>
+                    <ul class="share__list">
+                        // The title of an act's or agency's page comes with its data.
+                        <Suspense>{links}</Suspense>
+                        <li>
+                            <button
+                                type="button"
+                                class="button button--secondary share__copy"
+                                on:click=copy
+                            >
+                                {i18n::COPY_LINK.get(lang.get())}
+                            </button>
+                            " "
+                            <span class="share__feedback" role="status">
+                                {move || feedback.get()}
+                            </span>
+                        </li>
+                    </ul>
+                </aside>
+            }
         })
     }
 }
@@ -436,17 +534,35 @@ fn Notices(lang: Memo<Lang>) -> impl IntoView {
     let status = crate::offline::use_status();
     view! {
         <div class="page-width notices" role="status">
-            {move || status.offline.get().then(|| view! {
-                <p class="notice notice--offline">{i18n::OFFLINE.get(lang.get())}</p>
-            })}
-            {move || status.update_ready.get().then(|| view! {
-                <p class="notice notice--update">
-                    {i18n::UPDATE_READY.get(lang.get())}" "
-                    <button type="button" class="button button--secondary" on:click=move |_| crate::offline::apply_update(status)>
-                        {i18n::UPDATE_RELOAD.get(lang.get())}
-                    </button>
-                </p>
-            })}
+            {move || {
+                status
+                    .offline
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="notice notice--offline">{i18n::OFFLINE.get(lang.get())}</p>
+                        }
+                    })
+            }}
+            {move || {
+                status
+                    .update_ready
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="notice notice--update">
+                                {i18n::UPDATE_READY.get(lang.get())}" "
+                                <button
+                                    type="button"
+                                    class="button button--secondary"
+                                    on:click=move |_| crate::offline::apply_update(status)
+                                >
+                                    {i18n::UPDATE_RELOAD.get(lang.get())}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -461,14 +577,22 @@ fn Footer(lang: Memo<Lang>, facts: PageData<SiteFacts>) -> impl IntoView {
         let as_of = facts.current_as_of.map(|d| {
             view! {
                 <p class="site-footer__as-of">
-                    {i18n::CURRENT_AS_OF.get(l)}" "<time datetime=d.as_str().to_string()>{d.format(l)}</time>
+                    {i18n::CURRENT_AS_OF.get(l)}" "
+                    <time datetime=d.as_str().to_string()>{d.format(l)}</time>
                 </p>
             }
         });
         let contact = facts.contact.then(|| {
-            view! { <p><a href=frame.href(&Page::Contact.path(l))>{i18n::CONTACT_FOOTER.get(l)}</a></p> }
+            view! {
+                <p>
+                    <a href=frame.href(&Page::Contact.path(l))>{i18n::CONTACT_FOOTER.get(l)}</a>
+                </p>
+            }
         });
-        Some(view! { {as_of} {contact} })
+        Some(view! {
+            {as_of}
+            {contact}
+        })
     };
     view! {
         <footer class="site-footer">
@@ -477,7 +601,14 @@ fn Footer(lang: Memo<Lang>, facts: PageData<SiteFacts>) -> impl IntoView {
                 <p>{t(i18n::FOOTER_ATTRIBUTION)}</p>
                 <p class="site-footer__disclaimer">{t(i18n::FOOTER_DISCLAIMER)}</p>
                 <Suspense>{facts_view}</Suspense>
-                <p><a href=move || frame.href(&format!("/{}/feed.xml", lang.get().code())) type="application/atom+xml">{t(i18n::FEED_LINK)}</a></p>
+                <p>
+                    <a
+                        href=move || frame.href(&format!("/{}/feed.xml", lang.get().code()))
+                        type="application/atom+xml"
+                    >
+                        {t(i18n::FEED_LINK)}
+                    </a>
+                </p>
             </div>
         </footer>
     }

@@ -33,10 +33,21 @@ pub fn TimeChart(
         .map(|y| {
             let tx = x(y as f64);
             view! {
-                <line x1=tx.to_string() x2=tx.to_string() y1="18" y2=(height - 6.0).to_string() class="timechart__grid"/>
-                {(y <= to).then(|| view! {
-                    <text x=(tx + 2.0).to_string() y="12" class="timechart__year">{y.to_string()}</text>
-                })}
+                <line
+                    x1=tx.to_string()
+                    x2=tx.to_string()
+                    y1="18"
+                    y2=(height - 6.0).to_string()
+                    class="timechart__grid"
+                />
+                {(y <= to)
+                    .then(|| {
+                        view! {
+                            <text x=(tx + 2.0).to_string() y="12" class="timechart__year">
+                                {y.to_string()}
+                            </text>
+                        }
+                    })}
             }
         })
         .collect_view();
@@ -52,8 +63,17 @@ pub fn TimeChart(
                     None => (x(to_f), true),
                 };
                 view! {
-                    <rect x=x1.to_string() y=(cy - 7.0).to_string() width=(x2 - x1).max(2.0).to_string() height="14"
-                        class=if open { "timechart__bar timechart__bar--open" } else { "timechart__bar" }/>
+                    <rect
+                        x=x1.to_string()
+                        y=(cy - 7.0).to_string()
+                        width=(x2 - x1).max(2.0).to_string()
+                        height="14"
+                        class=if open {
+                            "timechart__bar timechart__bar--open"
+                        } else {
+                            "timechart__bar"
+                        }
+                    />
                 }
             });
             let points = lane
@@ -64,14 +84,15 @@ pub fn TimeChart(
                     let tooltip = leptos::svg::title().child(label);
                     view! {
                         <g class="timechart__point">
-                            {tooltip}
-                            <circle cx=px.to_string() cy=cy.to_string() r="6"/>
+                            {tooltip} <circle cx=px.to_string() cy=cy.to_string() r="6" />
                         </g>
                     }
                 })
                 .collect_view();
             view! {
-                <text x="0" y=(cy + 5.0).to_string() class="timechart__label">{lane.label}</text>
+                <text x="0" y=(cy + 5.0).to_string() class="timechart__label">
+                    {lane.label}
+                </text>
                 {bar}
                 {points}
             }

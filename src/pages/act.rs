@@ -103,7 +103,7 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             citing,
         }) = found
         else {
-            return Either::Left(view! { <NotFoundPage lang=lang/> });
+            return Either::Left(view! { <NotFoundPage lang=lang /> });
         };
         let frame = use_frame();
         let issuer = acts
@@ -119,10 +119,21 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             .then(|| acts.repealed_by(&act.id).map(|a| a.id.clone()))
             .flatten();
         let status_line = view! {
-            <p class=format!("status-line status-line--{}", collection::library::slug_of(&act.status))>
+            <p class=format!(
+                "status-line status-line--{}",
+                collection::library::slug_of(&act.status),
+            )>
                 <strong>{act.status.label().get(lang)}</strong>
                 {since}
-                {repealer.map(|rid| view! { " — "{i18n::REPEALED_BY.get(lang)}" "<ActRef id=rid lang=lang acts=acts.clone()/> })}
+                {repealer
+                    .map(|rid| {
+                        view! {
+                            " — "
+                            {i18n::REPEALED_BY.get(lang)}
+                            " "
+                            <ActRef id=rid lang=lang acts=acts.clone() />
+                        }
+                    })}
             </p>
             <p class="checked-on">
                 {i18n::STATUS_CHECKED.get(lang)}" "
@@ -131,7 +142,12 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
         };
 
         let row = |label: &'static str, value: Option<String>| {
-            value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> })
+            value.map(|v| {
+                view! {
+                    <dt>{label}</dt>
+                    <dd>{v}</dd>
+                }
+            })
         };
         let details = view! {
             <dl class="summary-list">
@@ -140,8 +156,10 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
                 {row(i18n::ACT_ADOPTED.get(lang), Some(act.adopted.format(lang)))}
                 {row(i18n::ACT_IN_FORCE.get(lang), act.in_force.as_ref().map(|d| d.format(lang)))}
                 {row(i18n::ACT_ISSUER.get(lang), issuer.clone())}
-                {row(i18n::ACT_JURISDICTION.get(lang), Some(act.jurisdiction.label().get(lang).to_string()))}
-                {row(i18n::ACT_CELEX.get(lang), act.celex.clone())}
+                {row(
+                    i18n::ACT_JURISDICTION.get(lang),
+                    Some(act.jurisdiction.label().get(lang).to_string()),
+                )} {row(i18n::ACT_CELEX.get(lang), act.celex.clone())}
             </dl>
         };
 
@@ -158,38 +176,77 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
             let items = outgoing
                 .into_iter()
                 .chain(incoming)
-                .map(|(label, rid)| view! { <li><span class="relation">{label.get(lang)}": "</span><ActRef id=rid lang=lang acts=acts.clone()/></li> })
+                .map(|(label, rid)| {
+                    view! {
+                        <li>
+                            <span class="relation">{label.get(lang)}": "</span>
+                            <ActRef id=rid lang=lang acts=acts.clone() />
+                        </li>
+                    }
+                })
                 .collect_view();
-            view! { <h2>{i18n::ACT_RELATED.get(lang)}</h2><ul class="act-list">{items}</ul> }
+            view! {
+                <h2>{i18n::ACT_RELATED.get(lang)}</h2>
+                <ul class="act-list">{items}</ul>
+            }
         });
 
         let agency_list = (!act.agencies.is_empty()).then(|| {
             let items = act
                 .agencies
                 .iter()
-                .map(|aid| view! { <li><AgencyLink id=aid.clone() lang=lang agencies=agencies.clone()/></li> })
+                .map(|aid| {
+                    view! {
+                        <li>
+                            <AgencyLink id=aid.clone() lang=lang agencies=agencies.clone() />
+                        </li>
+                    }
+                })
                 .collect_view();
-            view! { <h2>{i18n::ACT_AGENCIES.get(lang)}</h2><ul>{items}</ul> }
+            view! {
+                <h2>{i18n::ACT_AGENCIES.get(lang)}</h2>
+                <ul>{items}</ul>
+            }
         });
         let level_list = (!levels.is_empty()).then(|| {
             let items = levels
                 .iter()
                 .map(|(lid, name)| {
                     let name = name.get(lang).to_string();
-                    view! { <li><Local path=Page::Section(Section::Cooperation).anchored(lang, lid)>{name}</Local></li> }
+                    view! {
+                        <li>
+                            <Local path=Page::Section(Section::Cooperation)
+                                .anchored(lang, lid)>{name}</Local>
+                        </li>
+                    }
                 })
                 .collect_view();
-            view! { <h2>{i18n::ACT_LEVELS.get(lang)}</h2><ul>{items}</ul> }
+            view! {
+                <h2>{i18n::ACT_LEVELS.get(lang)}</h2>
+                <ul>{items}</ul>
+            }
         });
         let goal_list = (!goals.is_empty()).then(|| {
             let items = goals
                 .iter()
                 .map(|(number, title)| {
-                    let text = format!("{} {number}. {}", i18n::STRATEGY_GOAL.get(lang), title.get(lang));
-                    view! { <li><Local path=Page::Section(Section::Strategy).anchored(lang, &format!("goal-{number}"))>{text}</Local></li> }
+                    let text = format!(
+                        "{} {number}. {}",
+                        i18n::STRATEGY_GOAL.get(lang),
+                        title.get(lang)
+                    );
+                    view! {
+                        <li>
+                            <Local path=Page::Section(Section::Strategy)
+                                .anchored(lang, &format!("goal-{number}"))>{text}</Local>
+                        </li>
+                    }
                 })
                 .collect_view();
-            view! { <h2>{i18n::ACT_GOALS.get(lang)}</h2><ul>{items}</ul> }
+            view! {
+                <h2>{i18n::ACT_GOALS.get(lang)}</h2>
+                <ul>{items}</ul>
+            }
         });
         let mentioned = (!citing.is_empty()).then(|| {
             let items = citing
@@ -203,10 +260,17 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
                         Page::Section(s) => i18n::section_title(*s).get(lang).to_string(),
                         other => i18n::page_label(other).get(lang).to_string(),
                     };
-                    view! { <li><Local path=p.path(lang)>{label}</Local></li> }
+                    view! {
+                        <li>
+                            <Local path=p.path(lang)>{label}</Local>
+                        </li>
+                    }
                 })
                 .collect_view();
-            view! { <h2>{i18n::ACT_MENTIONED.get(lang)}</h2><ul>{items}</ul> }
+            view! {
+                <h2>{i18n::ACT_MENTIONED.get(lang)}</h2>
+                <ul>{items}</ul>
+            }
         });
 
         let citation = format!("{}. URL: {}", act.citation(lang), act.source);
@@ -221,19 +285,32 @@ pub fn ActPage(lang: Lang, id: String) -> impl IntoView {
         let source_host = host(&source);
 
         Either::Right(view! {
-            <PageHeading text=act.title.get(lang).to_string() lang=lang description=act.summary.get(lang).to_string()/>
-            {act.short_title.as_ref().map(|s| view! { <p class="lead">{s.get(lang).to_string()}</p> })}
-            {act.title_descriptive.then(|| view! { <p class="muted">{i18n::TITLE_DESCRIPTIVE.get(lang)}</p> })}
+            <PageHeading
+                text=act.title.get(lang).to_string()
+                lang=lang
+                description=act.summary.get(lang).to_string()
+            />
+            {act
+                .short_title
+                .as_ref()
+                .map(|s| view! { <p class="lead">{s.get(lang).to_string()}</p> })}
+            {act
+                .title_descriptive
+                .then(|| view! { <p class="muted">{i18n::TITLE_DESCRIPTIVE.get(lang)}</p> })}
             {status_line}
             <h2 class="visually-hidden">{i18n::ACT_DETAILS.get(lang)}</h2>
             {details}
             <h2>{i18n::ACT_SUMMARY.get(lang)}</h2>
             <p>{act.summary.get(lang).to_string()}</p>
             <p class="official-text">
-                <ExternalLink href=source lang=lang>{i18n::ACT_OFFICIAL.get(lang)}" "{source_host}</ExternalLink>
+                <ExternalLink href=source lang=lang>
+                    {i18n::ACT_OFFICIAL.get(lang)}
+                    " "
+                    {source_host}
+                </ExternalLink>
             </p>
             <h2>{i18n::ACT_CITATION.get(lang)}</h2>
-            <CopyCitation text=citation lang=lang/>
+            <CopyCitation text=citation lang=lang />
             {related}
             {agency_list}
             {level_list}
@@ -261,10 +338,17 @@ fn CopyCitation(text: String, lang: Lang) -> impl IntoView {
         });
     };
     view! {
-        <p class="citation" id="citation">{text}</p>
+        <p class="citation" id="citation">
+            {text}
+        </p>
         <p>
-            <button type="button" class="button button--secondary" on:click=copy>{i18n::COPY_CITATION.get(lang)}</button>
-            " "<span class="copy-feedback" role="status">{move || feedback.get()}</span>
+            <button type="button" class="button button--secondary" on:click=copy>
+                {i18n::COPY_CITATION.get(lang)}
+            </button>
+            " "
+            <span class="copy-feedback" role="status">
+                {move || feedback.get()}
+            </span>
         </p>
     }
 }

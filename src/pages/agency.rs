@@ -52,14 +52,14 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
     // The agency's name comes with the data; if the data fails, the page still has a heading.
     loaded_with_heading(lang, data, i18n::AGENCY_PAGE, move |found| {
         let Some((agencies, acts, coop_levels)) = found else {
-            return Either::Left(view! { <NotFoundPage lang=lang/> });
+            return Either::Left(view! { <NotFoundPage lang=lang /> });
         };
         let Some(a) = agencies.agency(&id).cloned() else {
-            return Either::Left(view! { <NotFoundPage lang=lang/> });
+            return Either::Left(view! { <NotFoundPage lang=lang /> });
         };
         let coordinator = match &a.coordinator {
             Coordinator::Agency(cid) => Either::Left(
-                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone()/> },
+                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone() /> },
             ),
             Coordinator::Body(_) => Either::Right(
                 agencies
@@ -74,7 +74,12 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             .filter_map(|lid| coop_levels.iter().find(|(id, _)| id == lid))
             .map(|(lid, name)| {
                 let name = name.get(lang).to_string();
-                view! { <li><Local path=Page::Section(Section::Cooperation).anchored(lang, lid)>{name}</Local></li> }
+                view! {
+                    <li>
+                        <Local path=Page::Section(Section::Cooperation)
+                            .anchored(lang, lid)>{name}</Local>
+                    </li>
+                }
             })
             .collect_view();
         let coordinated: Vec<_> = agencies
@@ -84,7 +89,13 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
         let coordinated_view = (!coordinated.is_empty()).then(|| {
             let items = coordinated
                 .into_iter()
-                .map(|cid| view! { <li><AgencyLink id=cid lang=lang agencies=agencies.clone()/></li> })
+                .map(|cid| {
+                    view! {
+                        <li>
+                            <AgencyLink id=cid lang=lang agencies=agencies.clone() />
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
                 <h2>{i18n::AGENCY_COORDINATES.get(lang)}</h2>
@@ -98,11 +109,19 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 .to_string();
             view! {
                 <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
-                <dd><ExternalLink href=w lang=lang>{shown}</ExternalLink></dd>
+                <dd>
+                    <ExternalLink href=w lang=lang>
+                        {shown}
+                    </ExternalLink>
+                </dd>
             }
         });
         Either::Right(view! {
-            <PageHeading text=a.name.get(lang).to_string() lang=lang description=a.role.get(lang).to_string()/>
+            <PageHeading
+                text=a.name.get(lang).to_string()
+                lang=lang
+                description=a.role.get(lang).to_string()
+            />
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
             <dl class="summary-list">
                 <dt>{i18n::AGENCY_NAME_UK.get(lang)}</dt>
@@ -110,7 +129,11 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 <dt>{i18n::AGENCY_NAME_EN.get(lang)}</dt>
                 <dd lang="en">{a.name.en.clone()}</dd>
                 <dt>{i18n::AGENCY_ABBREVIATION.get(lang)}</dt>
-                <dd><span lang="uk">{a.abbreviation.uk.clone()}</span>" / "<span lang="en">{a.abbreviation.en.clone()}</span></dd>
+                <dd>
+                    <span lang="uk">{a.abbreviation.uk.clone()}</span>
+                    " / "
+                    <span lang="en">{a.abbreviation.en.clone()}</span>
+                </dd>
                 <dt>{i18n::AGENCY_CATEGORY.get(lang)}</dt>
                 <dd>{a.category.label().get(lang)}</dd>
                 <dt>{i18n::AGENCY_COORDINATOR.get(lang)}</dt>
@@ -119,8 +142,9 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             </dl>
             <h2>{i18n::AGENCY_ROLE.get(lang)}</h2>
             <p>{a.role.get(lang).to_string()}</p>
-            {(!a.governing_acts.is_empty()).then(|| view! { <h2>{i18n::AGENCY_ACTS.get(lang)}</h2> })}
-            <ActList ids=a.governing_acts.clone() lang=lang acts=acts.clone()/>
+            {(!a.governing_acts.is_empty())
+                .then(|| view! { <h2>{i18n::AGENCY_ACTS.get(lang)}</h2> })}
+            <ActList ids=a.governing_acts.clone() lang=lang acts=acts.clone() />
             {(!a.levels.is_empty()).then(|| view! { <h2>{i18n::AGENCY_LEVELS.get(lang)}</h2> })}
             <ul>{levels}</ul>
             {coordinated_view}

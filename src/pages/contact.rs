@@ -68,12 +68,16 @@ pub fn ContactPage(lang: Lang) -> impl IntoView {
     loaded_with_heading(lang, site, i18n::CONTACT_TITLE, move |contact| {
         // Without an address there is no contact page (the build leaves it out).
         let Some(contact) = contact else {
-            return Either::Left(view! { <crate::pages::NotFoundPage lang=lang/> });
+            return Either::Left(view! { <crate::pages::NotFoundPage lang=lang /> });
         };
         Either::Right(view! {
-            <PageHeading text=i18n::CONTACT_TITLE.get(lang) lang=lang description=i18n::CONTACT_LEAD.get(lang)/>
+            <PageHeading
+                text=i18n::CONTACT_TITLE.get(lang)
+                lang=lang
+                description=i18n::CONTACT_LEAD.get(lang)
+            />
             <p class="lead">{i18n::CONTACT_LEAD.get(lang)}</p>
-            <ContactForm lang=lang email=contact.email endpoint=contact.endpoint/>
+            <ContactForm lang=lang email=contact.email endpoint=contact.endpoint />
         })
     })
 }
@@ -154,58 +158,144 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
         let value = move || form.with(|x| x.get(f).to_string());
         let input = match f {
             Field::Message => Either::Left(view! {
-                <textarea id=id name=id rows="8" aria-invalid=move || err().is_some().then_some("true")
-                    aria-describedby=described.clone() prop:value=value on:input=on_input></textarea>
+                <textarea
+                    id=id
+                    name=id
+                    rows="8"
+                    aria-invalid=move || err().is_some().then_some("true")
+                    aria-describedby=described.clone()
+                    prop:value=value
+                    on:input=on_input
+                ></textarea>
             }),
             _ => Either::Right(view! {
-                <input id=id name=id type=if f == Field::Email { "email" } else { "text" }
-                    autocomplete=match f { Field::Name => "name", Field::Email => "email", _ => "off" }
+                <input
+                    id=id
+                    name=id
+                    type=if f == Field::Email { "email" } else { "text" }
+                    autocomplete=match f {
+                        Field::Name => "name",
+                        Field::Email => "email",
+                        _ => "off",
+                    }
                     spellcheck=if f == Field::Email { "false" } else { "true" }
                     aria-invalid=move || err().is_some().then_some("true")
-                    aria-describedby=described.clone() prop:value=value on:input=on_input/>
+                    aria-describedby=described.clone()
+                    prop:value=value
+                    on:input=on_input
+                />
             }),
         };
         view! {
             <div class=move || if err().is_some() { "field field--error" } else { "field" }>
                 <label for=id>{label(f).get(lang)}</label>
-                {hint(f).map(|h| view! { <p class="field__hint" id=format!("{id}-hint")>{h.get(lang)}</p> })}
-                {move || err().map(|m| view! {
-                    <p class="field__error" id=format!("{id}-error")>
-                        <span class="visually-hidden">{i18n::CONTACT_ERROR_PREFIX.get(lang)}" "</span>{m.get(lang)}
-                    </p>
-                })}
+                {hint(f)
+                    .map(|h| {
+                        view! {
+                            <p class="field__hint" id=format!("{id}-hint")>
+                                {h.get(lang)}
+                            </p>
+                        }
+                    })}
+                {move || {
+                    err()
+                        .map(|m| {
+                            view! {
+                                <p class="field__error" id=format!("{id}-error")>
+                                    <span class="visually-hidden">
+                                        {i18n::CONTACT_ERROR_PREFIX.get(lang)}" "
+                                    </span>
+                                    {m.get(lang)}
+                                </p>
+                            }
+                        })
+                }}
                 {input}
             </div>
         }
     };
 
     view! {
-        {move || (!errors.get().is_empty()).then(|| {
-            let items = errors
-                .get()
-                .into_iter()
-                .map(|(f, m)| view! { <li><a href=format!("#{}", f.id()) on:click=crate::dom::jump_to(f.id())>{m.get(lang)}</a></li> })
-                .collect_view();
-            view! {
-                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class="error-summary__title">{i18n::CONTACT_ERRORS.get(lang)}</h2>
-                    <ul>{items}</ul>
-                </div>
-            }
-        })}
+        {move || {
+            (!errors.get().is_empty())
+                .then(|| {
+                    let items = errors
+                        .get()
+                        .into_iter()
+                        .map(|(f, m)| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#{}", f.id())
+                                        on:click=crate::dom::jump_to(f.id())
+                                    >
+                                        {m.get(lang)}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <div
+                            class="error-summary"
+                            role="alert"
+                            tabindex="-1"
+                            node_ref=summary
+                            aria-labelledby="error-summary-title"
+                        >
+                            <h2 id="error-summary-title" class="error-summary__title">
+                                {i18n::CONTACT_ERRORS.get(lang)}
+                            </h2>
+                            <ul>{items}</ul>
+                        </div>
+                    }
+                })
+        }}
         {move || match outcome.get() {
             Outcome::None => None,
-            Outcome::Sent => Some(EitherOf3::A(view! { <p class="notice notice--success" role="status">{i18n::CONTACT_SENT.get(lang)}</p> })),
-            Outcome::Failed => Some(EitherOf3::B(view! { <p class="notice notice--offline" role="alert">{i18n::CONTACT_SEND_FAILED.get(lang)}</p> })),
-            Outcome::MailOpened(link) => Some(EitherOf3::C(view! {
-                <p class="notice notice--success" role="status">
-                    {i18n::CONTACT_MAIL_OPENED.get(lang)}" "<a class="contact-mailto" href=link>{i18n::CONTACT_MAIL_LINK.get(lang)}</a>
-                </p>
-            })),
+            Outcome::Sent => {
+                Some(
+                    EitherOf3::A(
+                        view! {
+                            <p class="notice notice--success" role="status">
+                                {i18n::CONTACT_SENT.get(lang)}
+                            </p>
+                        },
+                    ),
+                )
+            }
+            Outcome::Failed => {
+                Some(
+                    EitherOf3::B(
+                        view! {
+                            <p class="notice notice--offline" role="alert">
+                                {i18n::CONTACT_SEND_FAILED.get(lang)}
+                            </p>
+                        },
+                    ),
+                )
+            }
+            Outcome::MailOpened(link) => {
+                Some(
+                    EitherOf3::C(
+                        view! {
+                            <p class="notice notice--success" role="status">
+                                {i18n::CONTACT_MAIL_OPENED.get(lang)}
+                                " "
+                                <a class="contact-mailto" href=link>
+                                    {i18n::CONTACT_MAIL_LINK.get(lang)}
+                                </a>
+                            </p>
+                        },
+                    ),
+                )
+            }
         }}
         <form class="contact-form" novalidate on:submit=on_submit>
             {Field::ALL.into_iter().map(field).collect_view()}
-            <button type="submit" class="button" disabled=move || sending.get()>{i18n::CONTACT_SEND.get(lang)}</button>
+            <button type="submit" class="button" disabled=move || sending.get()>
+                {i18n::CONTACT_SEND.get(lang)}
+            </button>
         </form>
     }
 }

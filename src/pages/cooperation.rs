@@ -25,51 +25,75 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading text=i18n::section_title(Section::Cooperation).get(lang) lang=lang description=i18n::section_description(Section::Cooperation).get(lang)/>
-        {loaded(lang, data, move |(coop, agencies, acts)| {
-            coop.models
-                .iter()
-                .map(|model| {
-                    let levels = model
-                        .levels
-                        .iter()
-                        .map(|level| {
-                            let examples = level
-                                .examples
-                                .iter()
-                                .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
-                                .collect_view();
-                            let involved = level
-                                .agencies
-                                .iter()
-                                .map(|id| view! { <li><AgencyLink id=id.clone() lang=lang agencies=agencies.clone()/></li> })
-                                .collect_view();
-                            let has_agencies = !level.agencies.is_empty();
-                            view! {
-                                <section class="level" id=level.id.clone()>
-                                    <h3>{level.name.get(lang).to_string()}</h3>
-                                    <p>{level.description.get(lang).to_string()}</p>
-                                    <h4>{i18n::EXAMPLES.get(lang)}</h4>
-                                    <ul>{examples}</ul>
-                                    {has_agencies.then(|| view! {
-                                        <h4>{i18n::AGENCIES_INVOLVED.get(lang)}</h4>
-                                        <ul class="inline-list">{involved}</ul>
-                                    })}
-                                </section>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <section class="model" aria-labelledby=format!("model-{}", model.id)>
-                            <h2 id=format!("model-{}", model.id)>{model.name.get(lang).to_string()}</h2>
-                            <p>{model.intro.get(lang).to_string()}</p>
-                            <ActList ids=model.acts.clone() lang=lang acts=acts.clone()/>
-                            {levels}
-                        </section>
-                    }
-                })
-                .collect_view()
-        })}
-        <crate::pages::KeyTerms section=Section::Cooperation lang=lang/>
+        <PageHeading
+            text=i18n::section_title(Section::Cooperation).get(lang)
+            lang=lang
+            description=i18n::section_description(Section::Cooperation).get(lang)
+        />
+        {loaded(
+            lang,
+            data,
+            move |(coop, agencies, acts)| {
+                coop.models
+                    .iter()
+                    .map(|model| {
+                        let levels = model
+                            .levels
+                            .iter()
+                            .map(|level| {
+                                let examples = level
+                                    .examples
+                                    .iter()
+                                    .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
+                                    .collect_view();
+                                let involved = level
+                                    .agencies
+                                    .iter()
+                                    .map(|id| {
+                                        view! {
+                                            <li>
+                                                <AgencyLink
+                                                    id=id.clone()
+                                                    lang=lang
+                                                    agencies=agencies.clone()
+                                                />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view();
+                                let has_agencies = !level.agencies.is_empty();
+                                view! {
+                                    <section class="level" id=level.id.clone()>
+                                        <h3>{level.name.get(lang).to_string()}</h3>
+                                        <p>{level.description.get(lang).to_string()}</p>
+                                        <h4>{i18n::EXAMPLES.get(lang)}</h4>
+                                        <ul>{examples}</ul>
+                                        {has_agencies
+                                            .then(|| {
+                                                view! {
+                                                    <h4>{i18n::AGENCIES_INVOLVED.get(lang)}</h4>
+                                                    <ul class="inline-list">{involved}</ul>
+                                                }
+                                            })}
+                                    </section>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="model" aria-labelledby=format!("model-{}", model.id)>
+                                <h2 id=format!(
+                                    "model-{}",
+                                    model.id,
+                                )>{model.name.get(lang).to_string()}</h2>
+                                <p>{model.intro.get(lang).to_string()}</p>
+                                <ActList ids=model.acts.clone() lang=lang acts=acts.clone() />
+                                {levels}
+                            </section>
+                        }
+                    })
+                    .collect_view()
+            },
+        )}
+        <crate::pages::KeyTerms section=Section::Cooperation lang=lang />
     }
 }

@@ -62,39 +62,67 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
         }
     });
     view! {
-        <PageHeading text=i18n::section_title(Section::Glossary).get(lang) lang=lang
-            description=i18n::GLOSSARY_LEAD.get(lang)/>
+        <PageHeading
+            text=i18n::section_title(Section::Glossary).get(lang)
+            lang=lang
+            description=i18n::GLOSSARY_LEAD.get(lang)
+        />
         <p class="lead">{i18n::GLOSSARY_LEAD.get(lang)}</p>
-        {loaded(lang, data, move |(g, acts)| {
-            let terms = sorted(&g, lang);
-            let mut letters: Vec<String> = terms.iter().map(|t| initial(t, lang)).collect();
-            letters.dedup();
-            let index = letters
-                .iter()
-                .map(|l| {
-                    // The page's own address: a bare "#letter" would resolve against <base href>.
-                    let href = frame.href(&Page::Section(Section::Glossary).anchored(lang, &letter_id(l)));
-                    view! { <li><a href=href on:click=crate::dom::jump_to(letter_id(l))>{l.clone()}</a></li> }
-                })
-                .collect_view();
-            let mut last = String::new();
-            let entries = terms
-                .into_iter()
-                .map(|t| {
-                    let l = initial(t, lang);
-                    let heading = (l != last).then(|| view! { <h2 class="glossary__letter" id=letter_id(&l)>{l.clone()}</h2> });
-                    last = l;
-                    view! {
-                        {heading}
-                        <TermEntry term=t.clone() glossary=g.clone() acts=acts.clone() lang=lang/>
-                    }
-                })
-                .collect_view();
-            view! {
-                <nav class="letters" aria-label=i18n::GLOSSARY_LETTERS.get(lang)><ul>{index}</ul></nav>
-                <div class="glossary">{entries}</div>
-            }
-        })}
+        {loaded(
+            lang,
+            data,
+            move |(g, acts)| {
+                let terms = sorted(&g, lang);
+                let mut letters: Vec<String> = terms.iter().map(|t| initial(t, lang)).collect();
+                letters.dedup();
+                let index = letters
+                    .iter()
+                    .map(|l| {
+                        let href = frame
+                            .href(&Page::Section(Section::Glossary).anchored(lang, &letter_id(l)));
+                        // The page's own address: a bare "#letter" would resolve against <base href>.
+                        view! {
+                            <li>
+                                <a href=href on:click=crate::dom::jump_to(letter_id(l))>
+                                    {l.clone()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let mut last = String::new();
+                let entries = terms
+                    .into_iter()
+                    .map(|t| {
+                        let l = initial(t, lang);
+                        let heading = (l != last)
+                            .then(|| {
+                                view! {
+                                    <h2 class="glossary__letter" id=letter_id(&l)>
+                                        {l.clone()}
+                                    </h2>
+                                }
+                            });
+                        last = l;
+                        view! {
+                            {heading}
+                            <TermEntry
+                                term=t.clone()
+                                glossary=g.clone()
+                                acts=acts.clone()
+                                lang=lang
+                            />
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <nav class="letters" aria-label=i18n::GLOSSARY_LETTERS.get(lang)>
+                        <ul>{index}</ul>
+                    </nav>
+                    <div class="glossary">{entries}</div>
+                }
+            },
+        )}
     }
 }
 
@@ -113,25 +141,45 @@ fn TermEntry(
         .map(|t| {
             let name = t.term.get(lang).to_string();
             let path = Page::Section(Section::Glossary).anchored(lang, &t.id);
-            view! { <li><Local path=path>{name}</Local></li> }
+            view! {
+                <li>
+                    <Local path=path>{name}</Local>
+                </li>
+            }
         })
         .collect_view();
     let acts_list = term
         .acts
         .iter()
-        .map(|id| view! { <li><ActRef id=id.clone() lang=lang acts=acts.clone()/></li> })
+        .map(|id| {
+            view! {
+                <li>
+                    <ActRef id=id.clone() lang=lang acts=acts.clone() />
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <section class="term" id=term.id.clone() aria-labelledby=format!("{}-name", term.id)>
-            <h3 id=format!("{}-name", term.id) class="term__name">{term.term.get(lang).to_string()}</h3>
-            <p class="term__other">{i18n::GLOSSARY_OTHER_LANG.get(lang)}": "<span lang=other.code()>{term.term.get(other).to_string()}</span></p>
+            <h3 id=format!("{}-name", term.id) class="term__name">
+                {term.term.get(lang).to_string()}
+            </h3>
+            <p class="term__other">
+                {i18n::GLOSSARY_OTHER_LANG.get(lang)}": "
+                <span lang=other.code()>{term.term.get(other).to_string()}</span>
+            </p>
             <p>{term.definition.get(lang).to_string()}</p>
-            {term.source_line(&acts, lang).map(|s| view! { <p class="term__source">{i18n::SOURCE.get(lang)}": "{s}</p> })}
+            {term
+                .source_line(&acts, lang)
+                .map(|s| view! { <p class="term__source">{i18n::SOURCE.get(lang)}": "{s}</p> })}
             {(!term.acts.is_empty()).then(|| view! { <ul class="act-list">{acts_list}</ul> })}
-            {(!term.see_also.is_empty()).then(|| view! {
-                <p class="term__see">{i18n::GLOSSARY_SEE_ALSO.get(lang)}":"</p>
-                <ul class="inline-list">{see_also}</ul>
-            })}
+            {(!term.see_also.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="term__see">{i18n::GLOSSARY_SEE_ALSO.get(lang)}":"</p>
+                        <ul class="inline-list">{see_also}</ul>
+                    }
+                })}
         </section>
     }
 }
@@ -160,7 +208,11 @@ pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
             .map(|(id, term)| {
                 let path = Page::Section(Section::Glossary).anchored(lang, &id);
                 let name = term.get(lang).to_string();
-                view! { <li><Local path=path>{name}</Local></li> }
+                view! {
+                    <li>
+                        <Local path=path>{name}</Local>
+                    </li>
+                }
             })
             .collect_view();
         Some(view! {

@@ -32,36 +32,46 @@ async fn load() -> Result<(Arc<SiteFile>, News), LoadError> {
 pub fn HomePage(lang: Lang) -> impl IntoView {
     let data = api::page_data(|| (), |_| load());
     view! {
-        <PageHeading text=i18n::SITE_NAME.get(lang) lang=lang/>
-        {loaded(lang, data, move |(site, news)| {
-            let cards = site
-                .sections
-                .iter()
-                .map(|s| {
-                    let path = Page::Section(s.section).path(lang);
-                    let title = i18n::section_nav(s.section).get(lang);
-                    view! {
-                        <li class="card">
-                            <h3 class="card__title"><Local path=path>{title}</Local></h3>
-                            <p>{s.summary.get(lang).to_string()}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let about = site.about.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
-            view! {
-                <p class="lead">{site.lead.get(lang).to_string()}</p>
-                <section aria-labelledby="sections-heading">
-                    <h2 id="sections-heading">{i18n::HOME_SECTIONS.get(lang)}</h2>
-                    <ul class="card-grid">{cards}</ul>
-                </section>
-                <WhatsNew lang=lang news=news/>
-                <section aria-labelledby="about-heading">
-                    <h2 id="about-heading">{i18n::HOME_ABOUT.get(lang)}</h2>
-                    {about}
-                </section>
-            }
-        })}
+        <PageHeading text=i18n::SITE_NAME.get(lang) lang=lang />
+        {loaded(
+            lang,
+            data,
+            move |(site, news)| {
+                let cards = site
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        let path = Page::Section(s.section).path(lang);
+                        let title = i18n::section_nav(s.section).get(lang);
+                        view! {
+                            <li class="card">
+                                <h3 class="card__title">
+                                    <Local path=path>{title}</Local>
+                                </h3>
+                                <p>{s.summary.get(lang).to_string()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let about = site
+                    .about
+                    .iter()
+                    .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+                    .collect_view();
+                view! {
+                    <p class="lead">{site.lead.get(lang).to_string()}</p>
+                    <section aria-labelledby="sections-heading">
+                        <h2 id="sections-heading">{i18n::HOME_SECTIONS.get(lang)}</h2>
+                        <ul class="card-grid">{cards}</ul>
+                    </section>
+                    <WhatsNew lang=lang news=news />
+                    <section aria-labelledby="about-heading">
+                        <h2 id="about-heading">{i18n::HOME_ABOUT.get(lang)}</h2>
+                        {about}
+                    </section>
+                }
+            },
+        )}
     }
 }
 
@@ -80,8 +90,11 @@ fn WhatsNew(lang: Lang, news: News) -> impl IntoView {
             view! {
                 <li class="news__item">
                     <time datetime=c.date.as_str().to_string()>{c.date.format(lang)}</time>
-                    " · "<span class="news__what">{what}</span>" — "
-                    <Local path=Page::Act(c.act.clone()).path(lang)>{title.get(lang).to_string()}</Local>
+                    " · "
+                    <span class="news__what">{what}</span>
+                    " — "
+                    <Local path=Page::Act(c.act.clone())
+                        .path(lang)>{title.get(lang).to_string()}</Local>
                 </li>
             }
         })
@@ -91,7 +104,9 @@ fn WhatsNew(lang: Lang, news: News) -> impl IntoView {
         <section class="news" aria-labelledby="news-heading">
             <h2 id="news-heading">{i18n::HOME_NEWS.get(lang)}</h2>
             <ul class="news__list">{items}</ul>
-            <p><Local path=all>{i18n::HOME_NEWS_MORE.get(lang)}</Local></p>
+            <p>
+                <Local path=all>{i18n::HOME_NEWS_MORE.get(lang)}</Local>
+            </p>
         </section>
     }
 }

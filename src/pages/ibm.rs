@@ -21,52 +21,78 @@ pub fn IbmPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading text=i18n::section_title(Section::Ibm).get(lang) lang=lang description=i18n::section_description(Section::Ibm).get(lang)/>
-        {loaded(lang, data, move |(ibm, acts)| {
-            let intro = ibm.intro.iter().map(|p| view! { <p class="lead">{p.get(lang).to_string()}</p> }).collect_view();
-            let definitions = ibm
-                .definitions
-                .iter()
-                .map(|d| {
-                    view! {
-                        <section class="definition" id=format!("definition-{}", d.id)>
-                            <h3>{d.label.get(lang).to_string()}</h3>
-                            <blockquote><p>{d.text.get(lang).to_string()}</p></blockquote>
-                            <p class="definition__source">{i18n::SOURCE.get(lang)}": "{d.source.get(lang).to_string()}</p>
-                            <ActList ids=d.acts.clone() lang=lang acts=acts.clone()/>
-                        </section>
-                    }
-                })
-                .collect_view();
-            let elements = ibm
-                .elements
-                .iter()
-                .map(|e| view! { <li><strong>{e.title.get(lang).to_string()}</strong>" — "{e.text.get(lang).to_string()}</li> })
-                .collect_view();
-            let history = ibm
-                .history
-                .iter()
-                .map(|m| {
-                    view! {
-                        <li class="timeline__item">
-                            <time class="timeline__date" datetime=m.date.as_str().to_string()>{m.date.format(lang)}</time>
-                            <h3 class="timeline__title">{m.title.get(lang).to_string()}</h3>
-                            <p>{m.text.get(lang).to_string()}</p>
-                            <ActList ids=m.acts.clone() lang=lang acts=acts.clone()/>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                {intro}
-                <h2>{i18n::IBM_DEFINITIONS.get(lang)}</h2>
-                {definitions}
-                <h2>{i18n::IBM_ELEMENTS.get(lang)}</h2>
-                <ol class="numbered">{elements}</ol>
-                <h2>{i18n::IBM_HISTORY.get(lang)}</h2>
-                <ol class="timeline">{history}</ol>
-            }
-        })}
-        <crate::pages::KeyTerms section=Section::Ibm lang=lang/>
+        <PageHeading
+            text=i18n::section_title(Section::Ibm).get(lang)
+            lang=lang
+            description=i18n::section_description(Section::Ibm).get(lang)
+        />
+        {loaded(
+            lang,
+            data,
+            move |(ibm, acts)| {
+                let intro = ibm
+                    .intro
+                    .iter()
+                    .map(|p| view! { <p class="lead">{p.get(lang).to_string()}</p> })
+                    .collect_view();
+                let definitions = ibm
+                    .definitions
+                    .iter()
+                    .map(|d| {
+                        view! {
+                            <section class="definition" id=format!("definition-{}", d.id)>
+                                <h3>{d.label.get(lang).to_string()}</h3>
+                                <blockquote>
+                                    <p>{d.text.get(lang).to_string()}</p>
+                                </blockquote>
+                                <p class="definition__source">
+                                    {i18n::SOURCE.get(lang)}": "{d.source.get(lang).to_string()}
+                                </p>
+                                <ActList ids=d.acts.clone() lang=lang acts=acts.clone() />
+                            </section>
+                        }
+                    })
+                    .collect_view();
+                let elements = ibm
+                    .elements
+                    .iter()
+                    .map(|e| {
+                        view! {
+                            <li>
+                                <strong>{e.title.get(lang).to_string()}</strong>
+                                " — "
+                                {e.text.get(lang).to_string()}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let history = ibm
+                    .history
+                    .iter()
+                    .map(|m| {
+                        view! {
+                            <li class="timeline__item">
+                                <time class="timeline__date" datetime=m.date.as_str().to_string()>
+                                    {m.date.format(lang)}
+                                </time>
+                                <h3 class="timeline__title">{m.title.get(lang).to_string()}</h3>
+                                <p>{m.text.get(lang).to_string()}</p>
+                                <ActList ids=m.acts.clone() lang=lang acts=acts.clone() />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    {intro}
+                    <h2>{i18n::IBM_DEFINITIONS.get(lang)}</h2>
+                    {definitions}
+                    <h2>{i18n::IBM_ELEMENTS.get(lang)}</h2>
+                    <ol class="numbered">{elements}</ol>
+                    <h2>{i18n::IBM_HISTORY.get(lang)}</h2>
+                    <ol class="timeline">{history}</ol>
+                }
+            },
+        )}
+        <crate::pages::KeyTerms section=Section::Ibm lang=lang />
     }
 }

@@ -52,7 +52,11 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         query.with(|q| {
             q.is_filtered().then(|| {
                 let href = frame.href(&q.cleared().href(&path));
-                view! { <a class="reset" href=href>{i18n::RESET_FILTERS.get(lang)}</a> }
+                view! {
+                    <a class="reset" href=href>
+                        {i18n::RESET_FILTERS.get(lang)}
+                    </a>
+                }
             })
         })
     };
@@ -63,29 +67,50 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
     // the view changes (its state lives in the page, see `boot.js`); what is inside follows
     // the data.
     view! {
-        <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang)/>
+        <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang) />
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
         <div class="library">
-            <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
-                <h2 id="filters-heading" class="filters__heading">{i18n::FILTERS.get(lang)}</h2>
-                <button type="button" class="button--secondary filters__toggle" data-disclosure=""
-                    aria-expanded="false" aria-controls=ids::FILTERS_BODY>
+            <form
+                class="filters"
+                aria-labelledby="filters-heading"
+                on:submit=|ev| ev.prevent_default()
+            >
+                <h2 id="filters-heading" class="filters__heading">
+                    {i18n::FILTERS.get(lang)}
+                </h2>
+                <button
+                    type="button"
+                    class="button--secondary filters__toggle"
+                    data-disclosure=""
+                    aria-expanded="false"
+                    aria-controls=ids::FILTERS_BODY
+                >
                     {move || i18n::filters_toggle(lang, active())}
                 </button>
                 {clear}
                 <div id=ids::FILTERS_BODY class="filters__body">
                     <Transition>
-                        {move || data.get().and_then(Result::ok).map(|shown| view! { <Filters lang=lang shown=Arc::new(shown)/> })}
+                        {move || {
+                            data.get()
+                                .and_then(Result::ok)
+                                .map(|shown| view! { <Filters lang=lang shown=Arc::new(shown) /> })
+                        }}
                     </Transition>
                 </div>
             </form>
             <section class="results" aria-labelledby="results-heading">
-                <h2 id="results-heading" class="visually-hidden">{i18n::RESULTS.get(lang)}</h2>
-                {loaded(lang, data, move |shown| {
-                    let at = (shown.view.page, shown.view.pages);
-                    Effect::new(move |_| position.set(at));
-                    view! { <Results lang=lang shown=Arc::new(shown)/> }
-                })}
+                <h2 id="results-heading" class="visually-hidden">
+                    {i18n::RESULTS.get(lang)}
+                </h2>
+                {loaded(
+                    lang,
+                    data,
+                    move |shown| {
+                        let at = (shown.view.page, shown.view.pages);
+                        Effect::new(move |_| position.set(at));
+                        view! { <Results lang=lang shown=Arc::new(shown) /> }
+                    },
+                )}
             </section>
         </div>
     }
@@ -152,7 +177,13 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
     let (lo, hi) = f.years.unwrap_or((1991, 2025));
     let year_opts = move |current: Option<u16>| {
         (lo..=hi)
-            .map(|y| view! { <option value=y.to_string() selected=current == Some(y)>{y.to_string()}</option> })
+            .map(|y| {
+                view! {
+                    <option value=y.to_string() selected=current == Some(y)>
+                        {y.to_string()}
+                    </option>
+                }
+            })
             .collect_view()
     };
     let go = use_go(lang);
@@ -180,43 +211,77 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         });
     }
     view! {
-        <FacetSelect lang=lang id="jurisdiction" label=i18n::FILTER_JURISDICTION query=q.clone()
+        <FacetSelect
+            lang=lang
+            id="jurisdiction"
+            label=i18n::FILTER_JURISDICTION
+            query=q.clone()
             options=enum_options(&f.jurisdiction, |j| j.label(), lang)
             current=q.jurisdiction.map(|j| library::slug_of(&j))
-            set=|q, v| q.jurisdiction = v.and_then(|v| library::from_slug(&v))/>
-        <FacetSelect lang=lang id="type" label=i18n::FILTER_TYPE query=q.clone()
+            set=|q, v| q.jurisdiction = v.and_then(|v| library::from_slug(&v))
+        />
+        <FacetSelect
+            lang=lang
+            id="type"
+            label=i18n::FILTER_TYPE
+            query=q.clone()
             options=enum_options(&f.kind, |t| t.label(), lang)
             current=q.kind.map(|k| library::slug_of(&k))
-            set=|q, v| q.kind = v.and_then(|v| library::from_slug(&v))/>
-        <FacetSelect lang=lang id="issuer" label=i18n::FILTER_ISSUER query=q.clone()
+            set=|q, v| q.kind = v.and_then(|v| library::from_slug(&v))
+        />
+        <FacetSelect
+            lang=lang
+            id="issuer"
+            label=i18n::FILTER_ISSUER
+            query=q.clone()
             options=named_options(&shown.issuers, &f.issuer, lang)
             current=slug(q.issuer.clone())
-            set=|q, v| q.issuer = v/>
-        <FacetSelect lang=lang id="status" label=i18n::FILTER_STATUS query=q.clone()
+            set=|q, v| q.issuer = v
+        />
+        <FacetSelect
+            lang=lang
+            id="status"
+            label=i18n::FILTER_STATUS
+            query=q.clone()
             options=enum_options(&f.status, |s| s.label(), lang)
             current=q.status.map(|s| library::slug_of(&s))
-            set=|q, v| q.status = v.and_then(|v| library::from_slug(&v))/>
-        <FacetSelect lang=lang id="agency" label=i18n::FILTER_AGENCY query=q.clone()
+            set=|q, v| q.status = v.and_then(|v| library::from_slug(&v))
+        />
+        <FacetSelect
+            lang=lang
+            id="agency"
+            label=i18n::FILTER_AGENCY
+            query=q.clone()
             options=named_options(&shown.agencies, &f.agency, lang)
             current=slug(q.agency.clone())
-            set=|q, v| q.agency = v/>
-        <FacetSelect lang=lang id="level" label=i18n::FILTER_LEVEL query=q.clone()
+            set=|q, v| q.agency = v
+        />
+        <FacetSelect
+            lang=lang
+            id="level"
+            label=i18n::FILTER_LEVEL
+            query=q.clone()
             options=named_options(&shown.levels, &f.level, lang)
             current=slug(q.level.clone())
-            set=|q, v| q.level = v/>
+            set=|q, v| q.level = v
+        />
         <fieldset class="field field--years">
             <legend>{i18n::FILTER_YEARS.get(lang)}</legend>
             <div class="years">
-            <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
-            <select id="from" name="from" on:change=on_from>
-                <option value="" selected=q.from.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
-                {year_opts(q.from)}
-            </select>
-            <label for="to">{i18n::FILTER_TO.get(lang)}</label>
-            <select id="to" name="to" on:change=on_to>
-                <option value="" selected=q.to.is_none()>{i18n::ANY_YEAR.get(lang)}</option>
-                {year_opts(q.to)}
-            </select>
+                <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
+                <select id="from" name="from" on:change=on_from>
+                    <option value="" selected=q.from.is_none()>
+                        {i18n::ANY_YEAR.get(lang)}
+                    </option>
+                    {year_opts(q.from)}
+                </select>
+                <label for="to">{i18n::FILTER_TO.get(lang)}</label>
+                <select id="to" name="to" on:change=on_to>
+                    <option value="" selected=q.to.is_none()>
+                        {i18n::ANY_YEAR.get(lang)}
+                    </option>
+                    {year_opts(q.to)}
+                </select>
             </div>
         </fieldset>
     }
@@ -239,7 +304,11 @@ fn FacetSelect(
         .into_iter()
         .map(|(value, text, n)| {
             let selected = current.as_deref() == Some(value.as_str());
-            view! { <option value=value selected=selected>{format!("{text} ({n})")}</option> }
+            view! {
+                <option value=value selected=selected>
+                    {format!("{text} ({n})")}
+                </option>
+            }
         })
         .collect_view();
     let on_change = move |ev: leptos::ev::Event| {
@@ -253,7 +322,9 @@ fn FacetSelect(
         <div class="field">
             <label for=id>{label.get(lang)}</label>
             <select id=id name=id on:change=on_change>
-                <option value="" selected=current.is_none()>{i18n::ALL_VALUES.get(lang)}</option>
+                <option value="" selected=current.is_none()>
+                    {i18n::ALL_VALUES.get(lang)}
+                </option>
                 {opts}
             </select>
         </div>
@@ -270,7 +341,7 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         .iter()
         .map(|a| {
             let issuer = shown.issuer(&a.issuer).map(|t| t.get(lang).to_string());
-            view! { <ActCard act=a.clone() issuer=issuer.unwrap_or_default() lang=lang/> }
+            view! { <ActCard act=a.clone() issuer=issuer.unwrap_or_default() lang=lang /> }
         })
         .collect_view();
     let empty = v.total == 0;
@@ -286,21 +357,30 @@ fn Results(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
     };
     view! {
         <div class="results__bar">
-            <p class="results__count" id="results-count" role="status">{count}</p>
+            <p class="results__count" id="results-count" role="status">
+                {count}
+            </p>
             <div class="field field--inline">
                 <label for="sort">{i18n::SORT.get(lang)}</label>
                 <select id="sort" name="sort" on:change=on_sort>
-                    {Sort::ALL.into_iter().map(|s| view! {
-                        <option value=s.slug() selected=q.sort == s>{sort_label(s).get(lang)}</option>
-                    }).collect_view()}
+                    {Sort::ALL
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <option value=s.slug() selected=q.sort == s>
+                                    {sort_label(s).get(lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </div>
         {empty.then(|| view! { <p class="no-results">{i18n::NO_RESULTS.get(lang)}</p> })}
         <ol class="act-results">{items}</ol>
-        <PrintTable lang=lang shown=shown.clone()/>
-        <Pagination lang=lang query=q.clone() page=v.page pages=v.pages/>
-        {(!empty).then(|| view! { <Export lang=lang query=q/> })}
+        <PrintTable lang=lang shown=shown.clone() />
+        <Pagination lang=lang query=q.clone() page=v.page pages=v.pages />
+        {(!empty).then(|| view! { <Export lang=lang query=q /> })}
     }
 }
 
@@ -363,14 +443,31 @@ fn Pagination(lang: Lang, query: LibraryQuery, page: usize, pages: usize) -> imp
                 let current = p == page;
                 view! {
                     <li>
-                        <a href=link(p) aria-current=current.then_some("page")
-                            aria-label=format!("{} {p}", i18n::PAGE.get(lang))>{p.to_string()}</a>
+                        <a
+                            href=link(p)
+                            aria-current=current.then_some("page")
+                            aria-label=format!("{} {p}", i18n::PAGE.get(lang))
+                        >
+                            {p.to_string()}
+                        </a>
                     </li>
                 }
             })
             .collect_view();
-        let prev = (page > 1).then(|| view! { <a class="pagination__prev" rel="prev" href=link(page - 1)>{i18n::PREVIOUS.get(lang)}</a> });
-        let next = (page < pages).then(|| view! { <a class="pagination__next" rel="next" href=link(page + 1)>{i18n::NEXT.get(lang)}</a> });
+        let prev = (page > 1).then(|| {
+            view! {
+                <a class="pagination__prev" rel="prev" href=link(page - 1)>
+                    {i18n::PREVIOUS.get(lang)}
+                </a>
+            }
+        });
+        let next = (page < pages).then(|| {
+            view! {
+                <a class="pagination__next" rel="next" href=link(page + 1)>
+                    {i18n::NEXT.get(lang)}
+                </a>
+            }
+        });
         view! {
             <nav class="pagination" aria-label=i18n::PAGINATION.get(lang)>
                 {prev}
@@ -418,11 +515,14 @@ fn Export(lang: Lang, query: LibraryQuery) -> impl IntoView {
     view! {
         <p class="export">
             {i18n::EXPORT.get(lang)}" "
-            <button type="button" class="link-button export__csv" on:click=move |_| make_csv(false)>{i18n::EXPORT_CSV.get(lang)}</button>
-            " · "
-            <button type="button" class="link-button export__json" on:click=move |_| make(true)>{i18n::EXPORT_JSON.get(lang)}</button>
-            " "
-            <span class="export__problem" role="status">{move || problem.get()}</span>
+            <button type="button" class="link-button export__csv" on:click=move |_| make_csv(false)>
+                {i18n::EXPORT_CSV.get(lang)}
+            </button> " · "
+            <button type="button" class="link-button export__json" on:click=move |_| make(true)>
+                {i18n::EXPORT_JSON.get(lang)}
+            </button> " " <span class="export__problem" role="status">
+                {move || problem.get()}
+            </span>
         </p>
     }
 }
@@ -444,11 +544,14 @@ pub fn ActCard(act: Act, issuer: String, lang: Lang) -> impl IntoView {
     let status_class = format!("status status--{}", library::slug_of(&act.status));
     view! {
         <li class="act-card">
-            <h3 class="act-card__title"><Local path=Page::Act(act.id.clone()).path(lang)>{title}</Local></h3>
+            <h3 class="act-card__title">
+                <Local path=Page::Act(act.id.clone()).path(lang)>{title}</Local>
+            </h3>
             {full.map(|f| view! { <p class="act-card__full">{f}</p> })}
             <p class="act-card__meta">{meta.join(" · ")}</p>
             <p class="act-card__tags">
-                <span class=status_class>{act.status.label().get(lang)}</span>" "
+                <span class=status_class>{act.status.label().get(lang)}</span>
+                " "
                 <span class="tag">{act.jurisdiction.label().get(lang)}</span>
             </p>
         </li>

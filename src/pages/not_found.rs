@@ -9,9 +9,11 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFoundPage(lang: Lang) -> impl IntoView {
     view! {
-        <PageHeading text=i18n::NOT_FOUND_TITLE.get(lang) lang=lang/>
+        <PageHeading text=i18n::NOT_FOUND_TITLE.get(lang) lang=lang />
         <p>{i18n::NOT_FOUND_TYPED.get(lang)}</p>
         <p>{i18n::NOT_FOUND_LINK.get(lang)}</p>
-        <p><Local path=Page::Home.path(lang)>{i18n::NOT_FOUND_HOME.get(lang)}</Local></p>
+        <p>
+            <Local path=Page::Home.path(lang)>{i18n::NOT_FOUND_HOME.get(lang)}</Local>
+        </p>
     }
 }

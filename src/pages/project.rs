@@ -63,7 +63,7 @@ fn projects_chart(file: &ProjectsFile, lang: Lang) -> impl IntoView {
     }
     let (lo, hi) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let summary = i18n::CHART_PROJECTS_SUMMARY.get(lang).to_string();
-    Some(view! { <TimeChart lanes=lanes from=lo to=hi summary=summary/> })
+    Some(view! { <TimeChart lanes=lanes from=lo to=hi summary=summary /> })
 }
 
 #[component]
@@ -77,76 +77,126 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading text=i18n::section_title(Section::Project).get(lang) lang=lang description=i18n::section_description(Section::Project).get(lang)/>
-        {loaded(lang, data, move |(file, agencies)| {
-            let chart = projects_chart(&file, lang);
-            let list = file.projects
-                .iter()
-                .map(|p| {
-                    let period = period(p.from.as_ref(), p.to.as_ref(), lang);
-                    let components = p
-                        .components
-                        .iter()
-                        .map(|c| view! { <li><strong>{c.title.get(lang).to_string()}</strong>" — "{c.text.get(lang).to_string()}</li> })
-                        .collect_view();
-                    let partners = p
-                        .partners
-                        .iter()
-                        .map(|id| view! { <li><AgencyLink id=id.clone() lang=lang agencies=agencies.clone()/></li> })
-                        .collect_view();
-                    let other_partners = p
-                        .other_partners
-                        .iter()
-                        .map(|o| view! { <li>{o.get(lang).to_string()}</li> })
-                        .collect_view();
-                    let outputs = p
-                        .outputs
-                        .iter()
-                        .map(|o| {
-                            view! {
-                                <li>
-                                    <time datetime=o.date.as_str().to_string()>{o.date.format(lang)}</time>": "
-                                    {o.text.get(lang).to_string()}
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    let website = p.website.clone().map(|w| {
+        <PageHeading
+            text=i18n::section_title(Section::Project).get(lang)
+            lang=lang
+            description=i18n::section_description(Section::Project).get(lang)
+        />
+        {loaded(
+            lang,
+            data,
+            move |(file, agencies)| {
+                let chart = projects_chart(&file, lang);
+                let list = file
+                    .projects
+                    .iter()
+                    .map(|p| {
+                        let period = period(p.from.as_ref(), p.to.as_ref(), lang);
+                        let components = p
+                            .components
+                            .iter()
+                            .map(|c| {
+                                view! {
+                                    <li>
+                                        <strong>{c.title.get(lang).to_string()}</strong>
+                                        " — "
+                                        {c.text.get(lang).to_string()}
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        let partners = p
+                            .partners
+                            .iter()
+                            .map(|id| {
+                                view! {
+                                    <li>
+                                        <AgencyLink
+                                            id=id.clone()
+                                            lang=lang
+                                            agencies=agencies.clone()
+                                        />
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        let other_partners = p
+                            .other_partners
+                            .iter()
+                            .map(|o| view! { <li>{o.get(lang).to_string()}</li> })
+                            .collect_view();
+                        let outputs = p
+                            .outputs
+                            .iter()
+                            .map(|o| {
+                                view! {
+                                    <li>
+                                        <time datetime=o
+                                            .date
+                                            .as_str()
+                                            .to_string()>{o.date.format(lang)}</time>
+                                        ": "
+                                        {o.text.get(lang).to_string()}
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        let website = p
+                            .website
+                            .clone()
+                            .map(|w| {
+                                view! {
+                                    <dt>{i18n::PROJECT_WEBSITE.get(lang)}</dt>
+                                    <dd>
+                                        <ExternalLink href=w.clone() lang=lang>
+                                            {w.trim_start_matches("https://").to_string()}
+                                        </ExternalLink>
+                                    </dd>
+                                }
+                            });
                         view! {
-                            <dt>{i18n::PROJECT_WEBSITE.get(lang)}</dt>
-                            <dd><ExternalLink href=w.clone() lang=lang>{w.trim_start_matches("https://").to_string()}</ExternalLink></dd>
+                            <section class="project" aria-labelledby=format!("project-{}", p.id)>
+                                <h2 id=format!(
+                                    "project-{}",
+                                    p.id,
+                                )>{p.name.get(lang).to_string()}" ("{p.acronym.clone()}")"</h2>
+                                <dl class="summary-list">
+                                    <dt>{i18n::PROJECT_PERIOD.get(lang)}</dt>
+                                    <dd>{period}</dd>
+                                    <dt>{i18n::PROJECT_FUNDED_BY.get(lang)}</dt>
+                                    <dd>{p.funded_by.get(lang).to_string()}</dd>
+                                    <dt>{i18n::PROJECT_IMPLEMENTED_BY.get(lang)}</dt>
+                                    <dd>{p.implemented_by.get(lang).to_string()}</dd>
+                                    {website}
+                                </dl>
+                                <h3>{i18n::PROJECT_AIMS.get(lang)}</h3>
+                                <p>{p.aims.get(lang).to_string()}</p>
+                                {(!p.components.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h3>{i18n::PROJECT_COMPONENTS.get(lang)}</h3>
+                                            <ul>{components}</ul>
+                                        }
+                                    })}
+                                <h3>{i18n::PROJECT_PARTNERS.get(lang)}</h3>
+                                <ul>{partners}{other_partners}</ul>
+                                {(!p.outputs.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h3>{i18n::PROJECT_OUTPUTS.get(lang)}</h3>
+                                            <ul class="dated-list">{outputs}</ul>
+                                        }
+                                    })}
+                            </section>
                         }
-                    });
-                    view! {
-                        <section class="project" aria-labelledby=format!("project-{}", p.id)>
-                            <h2 id=format!("project-{}", p.id)>{p.name.get(lang).to_string()}" ("{p.acronym.clone()}")"</h2>
-                            <dl class="summary-list">
-                                <dt>{i18n::PROJECT_PERIOD.get(lang)}</dt>
-                                <dd>{period}</dd>
-                                <dt>{i18n::PROJECT_FUNDED_BY.get(lang)}</dt>
-                                <dd>{p.funded_by.get(lang).to_string()}</dd>
-                                <dt>{i18n::PROJECT_IMPLEMENTED_BY.get(lang)}</dt>
-                                <dd>{p.implemented_by.get(lang).to_string()}</dd>
-                                {website}
-                            </dl>
-                            <h3>{i18n::PROJECT_AIMS.get(lang)}</h3>
-                            <p>{p.aims.get(lang).to_string()}</p>
-                            {(!p.components.is_empty()).then(|| view! {
-                                <h3>{i18n::PROJECT_COMPONENTS.get(lang)}</h3>
-                                <ul>{components}</ul>
-                            })}
-                            <h3>{i18n::PROJECT_PARTNERS.get(lang)}</h3>
-                            <ul>{partners}{other_partners}</ul>
-                            {(!p.outputs.is_empty()).then(|| view! {
-                                <h3>{i18n::PROJECT_OUTPUTS.get(lang)}</h3>
-                                <ul class="dated-list">{outputs}</ul>
-                            })}
-                        </section>
-                    }
-                })
-                .collect_view();
-            view! { {chart} {list} }
-        })}
-        <crate::pages::KeyTerms section=Section::Project lang=lang/>
+                    })
+                    .collect_view();
+                view! {
+                    {chart}
+                    {list}
+                }
+            },
+        )}
+        <crate::pages::KeyTerms section=Section::Project lang=lang />
     }
 }

@@ -90,7 +90,11 @@ fn suggestions(lang: Lang) -> impl IntoView {
         .iter()
         .map(|q| {
             let path = format!("{}?q={}", Page::Search.path(lang), encode_query_value(q));
-            view! { <li><Local path=path>{q.to_string()}</Local></li> }
+            view! {
+                <li>
+                    <Local path=path>{q.to_string()}</Local>
+                </li>
+            }
         })
         .collect_view();
     view! { <ul class="suggestions">{items}</ul> }
@@ -167,72 +171,112 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
     });
     let library = Page::Section(Section::Library).path(lang);
     view! {
-        <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang/>
+        <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang />
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input" class="search-form__label">{i18n::SEARCH.get(lang)}</label>
+            <label for="search-input" class="search-form__label">
+                {i18n::SEARCH.get(lang)}
+            </label>
             <div class="search-form__row">
-                <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-                    enterkeyhint="search" maxlength="10000" node_ref=input
-                    aria-describedby="search-hint" on:input=on_input/>
-                <button type="submit" class="button">{i18n::SEARCH_BUTTON.get(lang)}</button>
+                <input
+                    id="search-input"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    spellcheck="false"
+                    enterkeyhint="search"
+                    maxlength="10000"
+                    node_ref=input
+                    aria-describedby="search-hint"
+                    on:input=on_input
+                />
+                <button type="submit" class="button">
+                    {i18n::SEARCH_BUTTON.get(lang)}
+                </button>
             </div>
-            <p id="search-hint" class="muted">{i18n::SEARCH_HINT.get(lang)}</p>
+            <p id="search-hint" class="muted">
+                {i18n::SEARCH_HINT.get(lang)}
+            </p>
         </form>
         {move || {
-                let q = query.get();
-                let parsed = Query::parse(&q);
-                if parsed.is_empty() {
-                    return EitherOf5::A(view! {
+            let q = query.get();
+            let parsed = Query::parse(&q);
+            if parsed.is_empty() {
+                return EitherOf5::A(
+                    view! {
                         <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
                         {suggestions(lang)}
-                        <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
-                    });
+                        <p>
+                            <Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local>
+                        </p>
+                    },
+                );
+            }
+            let ((site, agencies), (acts, glossary)) = match data.get() {
+                None => {
+                    return EitherOf5::B(
+                        view! {
+                            <p class="loading" role="status">
+                                {i18n::LOADING.get(lang)}
+                            </p>
+                        },
+                    );
                 }
-                let ((site, agencies), (acts, glossary)) = match data.get() {
-                    None => {
-                        return EitherOf5::B(view! { <p class="loading" role="status">{i18n::LOADING.get(lang)}</p> })
-                    }
-                    Some(Err(error)) => {
-                        let retry = move || {
-                            data.set(None);
-                            fetch();
-                        };
-                        return EitherOf5::C(view! { <ErrorPanel lang=lang error=error on_retry=retry/> });
-                    }
-                    Some(Ok(loaded)) => loaded,
-                };
-                let idx = index(&site, &agencies, &acts, &glossary);
-                let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
-                if hits.is_empty() {
-                    return EitherOf5::D(view! {
-                        <p class="results__count" role="status">{i18n::nothing_found(lang, &q)}</p>
+                Some(Err(error)) => {
+                    let retry = move || {
+                        data.set(None);
+                        fetch();
+                    };
+                    return EitherOf5::C(
+                        view! { <ErrorPanel lang=lang error=error on_retry=retry /> },
+                    );
+                }
+                Some(Ok(loaded)) => loaded,
+            };
+            let idx = index(&site, &agencies, &acts, &glossary);
+            let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
+            if hits.is_empty() {
+                return EitherOf5::D(
+                    view! {
+                        <p class="results__count" role="status">
+                            {i18n::nothing_found(lang, &q)}
+                        </p>
                         <p>{i18n::SEARCH_TRY.get(lang)}</p>
                         {suggestions(lang)}
-                        <p><Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local></p>
-                    });
-                }
-                let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
-                let items = hits
-                    .iter()
-                    .map(|h| {
-                        let d = &idx.docs[h.doc];
-                        let title = marked(idx.highlight(d.title.get(lang), &parsed));
-                        let meta = marked(idx.highlight(d.meta.get(lang), &parsed));
-                        let excerpt = marked(idx.excerpt(d.body.get(lang), &parsed, 220));
-                        view! {
-                            <li class=format!("search-result search-result--{:?}", d.kind).to_lowercase()>
-                                <p class="search-result__kind">{d.kind.label().get(lang)}</p>
-                                <h2 class="search-result__title"><Local path=d.path(lang)>{title}</Local></h2>
-                                <p class="search-result__meta">{meta}</p>
-                                <p class="search-result__excerpt">{excerpt}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                EitherOf5::E(view! {
-                    <p class="results__count" role="status">{count}</p>
-                    <ol class="search-results">{items}</ol>
+                        <p>
+                            <Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local>
+                        </p>
+                    },
+                );
+            }
+            let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
+            let items = hits
+                .iter()
+                .map(|h| {
+                    let d = &idx.docs[h.doc];
+                    let title = marked(idx.highlight(d.title.get(lang), &parsed));
+                    let meta = marked(idx.highlight(d.meta.get(lang), &parsed));
+                    let excerpt = marked(idx.excerpt(d.body.get(lang), &parsed, 220));
+                    view! {
+                        <li class=format!("search-result search-result--{:?}", d.kind)
+                            .to_lowercase()>
+                            <p class="search-result__kind">{d.kind.label().get(lang)}</p>
+                            <h2 class="search-result__title">
+                                <Local path=d.path(lang)>{title}</Local>
+                            </h2>
+                            <p class="search-result__meta">{meta}</p>
+                            <p class="search-result__excerpt">{excerpt}</p>
+                        </li>
+                    }
                 })
+                .collect_view();
+            EitherOf5::E(
+                view! {
+                    <p class="results__count" role="status">
+                        {count}
+                    </p>
+                    <ol class="search-results">{items}</ol>
+                },
+            )
         }}
     }
 }

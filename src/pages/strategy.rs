@@ -74,7 +74,7 @@ fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
         }
     }
     let summary = i18n::CHART_STRATEGY_SUMMARY.get(lang).to_string();
-    Some(view! { <TimeChart lanes=lanes from=2019 to=to summary=summary/> })
+    Some(view! { <TimeChart lanes=lanes from=2019 to=to summary=summary /> })
 }
 
 /// Indicators met and in progress out of those planned, per published report, as bars; the
@@ -109,10 +109,30 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
                 let (wm, wp) = (*met as f64 * scale, *prog as f64 * scale);
                 let label = label.clone();
                 view! {
-                    <text x="0" y=(y - 6.0).to_string() class="timechart__label">{label}</text>
-                    <rect x="0" y=y.to_string() width=w.to_string() height=h.to_string() class="figures__rest"/>
-                    <rect x="0" y=y.to_string() width=wm.to_string() height=h.to_string() class="figures__met"/>
-                    <rect x=wm.to_string() y=y.to_string() width=wp.to_string() height=h.to_string() class="figures__progress"/>
+                    <text x="0" y=(y - 6.0).to_string() class="timechart__label">
+                        {label}
+                    </text>
+                    <rect
+                        x="0"
+                        y=y.to_string()
+                        width=w.to_string()
+                        height=h.to_string()
+                        class="figures__rest"
+                    />
+                    <rect
+                        x="0"
+                        y=y.to_string()
+                        width=wm.to_string()
+                        height=h.to_string()
+                        class="figures__met"
+                    />
+                    <rect
+                        x=wm.to_string()
+                        y=y.to_string()
+                        width=wp.to_string()
+                        height=h.to_string()
+                        class="figures__progress"
+                    />
                 }
             })
             .collect_view();
@@ -124,11 +144,22 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
             .join("; ");
         view! {
             <figure class="timechart figures-chart">
-                <svg viewBox=format!("0 0 {} {height}", w + 10.0) role="img" aria-label=summary>{bars}</svg>
+                <svg viewBox=format!("0 0 {} {height}", w + 10.0) role="img" aria-label=summary>
+                    {bars}
+                </svg>
                 <ul class="figures__legend">
-                    <li><span class="swatch figures__met" aria-hidden="true"></span>{i18n::STRATEGY_INDICATORS_MET.get(lang)}</li>
-                    <li><span class="swatch figures__progress" aria-hidden="true"></span>{i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}</li>
-                    <li><span class="swatch figures__rest" aria-hidden="true"></span>{i18n::CHART_REST.get(lang)}</li>
+                    <li>
+                        <span class="swatch figures__met" aria-hidden="true"></span>
+                        {i18n::STRATEGY_INDICATORS_MET.get(lang)}
+                    </li>
+                    <li>
+                        <span class="swatch figures__progress" aria-hidden="true"></span>
+                        {i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}
+                    </li>
+                    <li>
+                        <span class="swatch figures__rest" aria-hidden="true"></span>
+                        {i18n::CHART_REST.get(lang)}
+                    </li>
                 </ul>
             </figure>
         }
@@ -146,122 +177,193 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading text=i18n::section_title(Section::Strategy).get(lang) lang=lang description=i18n::section_description(Section::Strategy).get(lang)/>
-        {loaded(lang, data, move |(s, acts)| {
-            let overview = s.overview.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
-            let amendments = s
-                .amendments
-                .iter()
-                .map(|a| {
-                    view! {
-                        <li>
-                            <time datetime=a.date.as_str().to_string()>{a.date.format(lang)}</time>": "
-                            {a.summary.get(lang).to_string()}" "
-                            <span class="muted"><ActRef id=a.act.clone() lang=lang acts=acts.clone()/></span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let goals = s
-                .goals
-                .iter()
-                .map(|g| {
-                    view! {
-                        <li class="goal" id=format!("goal-{}", g.number)>
-                            <h3>{i18n::STRATEGY_GOAL.get(lang)}" "{g.number}". "{g.title.get(lang).to_string()}</h3>
-                            <p>{g.summary.get(lang).to_string()}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let plans = s
-                .action_plans
-                .iter()
-                .map(|p| {
-                    let period = format!("{} – {}", p.from.format(lang), p.to.format(lang));
-                    let act = p.act.clone().map(|id| view! { <p class="muted"><ActRef id=id lang=lang acts=acts.clone()/></p> });
-                    view! {
-                        <li>
-                            <h3>{period}</h3>
-                            <p>{p.summary.get(lang).to_string()}</p>
-                            {act}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let process = s.monitoring.process.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
-            let rows = s
-                .monitoring
-                .reports
-                .iter()
-                .map(|r| {
-                    view! {
-                        <tr>
-                            <th scope="row"><time datetime=r.date.as_str().to_string()>{r.date.format(lang)}</time></th>
-                            <td class="num">{figure(r.tasks_planned, lang)}</td>
-                            <td class="num">{figure(r.indicators_planned, lang)}</td>
-                            <td class="num">{figure(r.indicators_met, lang)}</td>
-                            <td class="num">{figure(r.indicators_in_progress, lang)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let notes = s
-                .monitoring
-                .reports
-                .iter()
-                .map(|r| {
-                    let src = r.source.clone();
-                    view! {
-                        <li>
-                            <time datetime=r.date.as_str().to_string()>{r.date.format(lang)}</time>": "
-                            {r.summary.get(lang).to_string()}" "
-                            <crate::components::ExternalLink href=src lang=lang>{i18n::SOURCE.get(lang)}</crate::components::ExternalLink>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let chart = strategy_chart(&s, lang);
-            let figures = figures_chart(&s, lang);
-            view! {
-                <h2>{i18n::STRATEGY_ADOPTION.get(lang)}</h2>
-                <p>{i18n::STRATEGY_ADOPTED_BY.get(lang)}": "<ActRef id=s.act.clone() lang=lang acts=acts.clone()/></p>
-                {overview}
-                {(!s.amendments.is_empty()).then(|| view! {
-                    <h2>{i18n::STRATEGY_AMENDMENTS.get(lang)}</h2>
-                    <ul class="dated-list">{amendments}</ul>
-                })}
-                {chart}
-                {s.next.clone().map(|n| view! { <AfterTheStrategy next=n acts=acts.clone() lang=lang/> })}
-                <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
-                <ol class="goals">{goals}</ol>
-                {s.goals_note.as_ref().map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
-                <h2>{i18n::STRATEGY_PLANS.get(lang)}</h2>
-                <ul class="plans">{plans}</ul>
-                <h2>{i18n::STRATEGY_MONITORING.get(lang)}</h2>
-                {process}
-                {figures}
-                {(!s.monitoring.reports.is_empty()).then(|| view! {
-                    <div class="table-scroll">
-                        <table>
-                            <caption>{i18n::STRATEGY_FIGURES.get(lang)}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{i18n::STRATEGY_DATE.get(lang)}</th>
-                                    <th scope="col" class="num">{i18n::STRATEGY_TASKS_PLANNED.get(lang)}</th>
-                                    <th scope="col" class="num">{i18n::STRATEGY_INDICATORS_PLANNED.get(lang)}</th>
-                                    <th scope="col" class="num">{i18n::STRATEGY_INDICATORS_MET.get(lang)}</th>
-                                    <th scope="col" class="num">{i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                    <ul class="dated-list">{notes}</ul>
-                })}
-            }
-        })}
-        <crate::pages::KeyTerms section=Section::Strategy lang=lang/>
+        <PageHeading
+            text=i18n::section_title(Section::Strategy).get(lang)
+            lang=lang
+            description=i18n::section_description(Section::Strategy).get(lang)
+        />
+        {loaded(
+            lang,
+            data,
+            move |(s, acts)| {
+                let overview = s
+                    .overview
+                    .iter()
+                    .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+                    .collect_view();
+                let amendments = s
+                    .amendments
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <li>
+                                <time datetime=a
+                                    .date
+                                    .as_str()
+                                    .to_string()>{a.date.format(lang)}</time>
+                                ": "
+                                {a.summary.get(lang).to_string()}
+                                " "
+                                <span class="muted">
+                                    <ActRef id=a.act.clone() lang=lang acts=acts.clone() />
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let goals = s
+                    .goals
+                    .iter()
+                    .map(|g| {
+                        view! {
+                            <li class="goal" id=format!("goal-{}", g.number)>
+                                <h3>
+                                    {i18n::STRATEGY_GOAL.get(lang)}" "{g.number}". "
+                                    {g.title.get(lang).to_string()}
+                                </h3>
+                                <p>{g.summary.get(lang).to_string()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let plans = s
+                    .action_plans
+                    .iter()
+                    .map(|p| {
+                        let period = format!("{} – {}", p.from.format(lang), p.to.format(lang));
+                        let act = p
+                            .act
+                            .clone()
+                            .map(|id| {
+                                view! {
+                                    <p class="muted">
+                                        <ActRef id=id lang=lang acts=acts.clone() />
+                                    </p>
+                                }
+                            });
+                        view! {
+                            <li>
+                                <h3>{period}</h3>
+                                <p>{p.summary.get(lang).to_string()}</p>
+                                {act}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let process = s
+                    .monitoring
+                    .process
+                    .iter()
+                    .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+                    .collect_view();
+                let rows = s
+                    .monitoring
+                    .reports
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    <time datetime=r
+                                        .date
+                                        .as_str()
+                                        .to_string()>{r.date.format(lang)}</time>
+                                </th>
+                                <td class="num">{figure(r.tasks_planned, lang)}</td>
+                                <td class="num">{figure(r.indicators_planned, lang)}</td>
+                                <td class="num">{figure(r.indicators_met, lang)}</td>
+                                <td class="num">{figure(r.indicators_in_progress, lang)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let notes = s
+                    .monitoring
+                    .reports
+                    .iter()
+                    .map(|r| {
+                        let src = r.source.clone();
+                        view! {
+                            <li>
+                                <time datetime=r
+                                    .date
+                                    .as_str()
+                                    .to_string()>{r.date.format(lang)}</time>
+                                ": "
+                                {r.summary.get(lang).to_string()}
+                                " "
+                                <crate::components::ExternalLink href=src lang=lang>
+                                    {i18n::SOURCE.get(lang)}
+                                </crate::components::ExternalLink>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let chart = strategy_chart(&s, lang);
+                let figures = figures_chart(&s, lang);
+                view! {
+                    <h2>{i18n::STRATEGY_ADOPTION.get(lang)}</h2>
+                    <p>
+                        {i18n::STRATEGY_ADOPTED_BY.get(lang)}": "
+                        <ActRef id=s.act.clone() lang=lang acts=acts.clone() />
+                    </p>
+                    {overview}
+                    {(!s.amendments.is_empty())
+                        .then(|| {
+                            view! {
+                                <h2>{i18n::STRATEGY_AMENDMENTS.get(lang)}</h2>
+                                <ul class="dated-list">{amendments}</ul>
+                            }
+                        })}
+                    {chart}
+                    {s
+                        .next
+                        .clone()
+                        .map(|n| view! { <AfterTheStrategy next=n acts=acts.clone() lang=lang /> })}
+                    <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
+                    <ol class="goals">{goals}</ol>
+                    {s
+                        .goals_note
+                        .as_ref()
+                        .map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
+                    <h2>{i18n::STRATEGY_PLANS.get(lang)}</h2>
+                    <ul class="plans">{plans}</ul>
+                    <h2>{i18n::STRATEGY_MONITORING.get(lang)}</h2>
+                    {process}
+                    {figures}
+                    {(!s.monitoring.reports.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="table-scroll">
+                                    <table>
+                                        <caption>{i18n::STRATEGY_FIGURES.get(lang)}</caption>
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{i18n::STRATEGY_DATE.get(lang)}</th>
+                                                <th scope="col" class="num">
+                                                    {i18n::STRATEGY_TASKS_PLANNED.get(lang)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {i18n::STRATEGY_INDICATORS_PLANNED.get(lang)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {i18n::STRATEGY_INDICATORS_MET.get(lang)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}
+                                                </th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>{rows}</tbody>
+                                    </table>
+                                </div>
+                                <ul class="dated-list">{notes}</ul>
+                            }
+                        })}
+                }
+            },
+        )}
+        <crate::pages::KeyTerms section=Section::Strategy lang=lang />
     }
 }
 
@@ -278,7 +380,7 @@ fn AfterTheStrategy(next: NextStrategy, acts: Arc<ActsFile>, lang: Lang) -> impl
         <section class="next-strategy" aria-labelledby="next-strategy">
             <h2 id="next-strategy">{i18n::STRATEGY_NEXT.get(lang)}</h2>
             {text}
-            <ActList ids=next.acts.clone() lang=lang acts=acts/>
+            <ActList ids=next.acts.clone() lang=lang acts=acts />
             <p class="muted">
                 {i18n::STATE_AS_OF.get(lang)}" "
                 <time datetime=next.as_of.as_str().to_string()>{next.as_of.format(lang)}</time>

@@ -61,50 +61,83 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
                     let h = g.count(*j) as f64 / max * height;
                     y -= h;
                     view! {
-                        <rect x=x.to_string() y=y.to_string() width=bar.to_string() height=h.to_string()
-                            class=format!("bar bar--{}", slug_of(j))/>
+                        <rect
+                            x=x.to_string()
+                            y=y.to_string()
+                            width=bar.to_string()
+                            height=h.to_string()
+                            class=format!("bar bar--{}", slug_of(j))
+                        />
                     }
                 })
                 .collect_view();
             let label = bucket_label(g.bucket, lang);
-            let show_label = matches!(g.bucket, Bucket::Before) || matches!(g.bucket, Bucket::Year(y) if y % 5 == 0);
+            let show_label = matches!(g.bucket, Bucket::Before)
+                || matches!(g.bucket, Bucket::Year(y) if y % 5 == 0);
             let tick = show_label.then(|| {
                 // The first label starts at the edge so that it is not clipped.
                 let before = matches!(g.bucket, Bucket::Before);
                 let tx = if before { x } else { x + bar / 2.0 };
                 let ty = top + height + 14.0;
                 view! {
-                    <text x=tx.to_string() y=ty.to_string() class="axis-label" text-anchor=if before { "start" } else { "middle" }>
-                        {if matches!(g.bucket, Bucket::Before) { "<1991".to_string() } else { label.clone() }}
+                    <text
+                        x=tx.to_string()
+                        y=ty.to_string()
+                        class="axis-label"
+                        text-anchor=if before { "start" } else { "middle" }
+                    >
+                        {if matches!(g.bucket, Bucket::Before) {
+                            "<1991".to_string()
+                        } else {
+                            label.clone()
+                        }}
                     </text>
                 }
             });
             // A tooltip for pointer users; `title` and `a` are also HTML tags, so the SVG one is
             // built explicitly. The list below the chart is the text equivalent.
-            let tooltip = leptos::svg::title().child(format!("{label}: {}", i18n::ACTS_COUNT.count(lang, g.acts.len() as u64)));
-            view! {
-                <g class="year-bar">
-                    {tooltip}
-                    {segments}
-                    {tick}
-                </g>
-            }
+            let tooltip = leptos::svg::title().child(format!(
+                "{label}: {}",
+                i18n::ACTS_COUNT.count(lang, g.acts.len() as u64)
+            ));
+            view! { <g class="year-bar">{tooltip} {segments} {tick}</g> }
         })
         .collect_view();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {}", top + height + axis) role="img" aria-labelledby="chart-title chart-desc"
-                preserveAspectRatio="xMinYMin meet">
+            <svg
+                viewBox=format!("0 0 {width} {}", top + height + axis)
+                role="img"
+                aria-labelledby="chart-title chart-desc"
+                preserveAspectRatio="xMinYMin meet"
+            >
                 <title id="chart-title">{i18n::TIMELINE_CHART.get(lang)}</title>
                 <desc id="chart-desc">{desc.clone()}</desc>
-                <line x1="0" x2=width.to_string() y1=(top + height).to_string() y2=(top + height).to_string() class="axis"/>
+                <line
+                    x1="0"
+                    x2=width.to_string()
+                    y1=(top + height).to_string()
+                    y2=(top + height).to_string()
+                    class="axis"
+                />
                 {bars}
             </svg>
             <figcaption>
                 <ul class="legend">
-                    {JURISDICTIONS.iter().map(|j| view! {
-                        <li><span class=format!("swatch bar--{}", slug_of(j)) aria-hidden="true"></span>{j.label().get(lang)}</li>
-                    }).collect_view()}
+                    {JURISDICTIONS
+                        .iter()
+                        .map(|j| {
+                            view! {
+                                <li>
+                                    <span
+                                        class=format!("swatch bar--{}", slug_of(j))
+                                        aria-hidden="true"
+                                    ></span>
+                                    {j.label().get(lang)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
                 <p class="muted">{desc}</p>
             </figcaption>
@@ -141,55 +174,90 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
         );
     };
     view! {
-        <PageHeading text=i18n::section_title(Section::Timeline).get(lang) lang=lang description=i18n::TIMELINE_LEAD.get(lang)/>
+        <PageHeading
+            text=i18n::section_title(Section::Timeline).get(lang)
+            lang=lang
+            description=i18n::TIMELINE_LEAD.get(lang)
+        />
         <p class="lead">{i18n::TIMELINE_LEAD.get(lang)}</p>
         <form class="filters filters--inline" on:submit=|ev| ev.prevent_default()>
             <div class="field field--inline">
                 <label for="jurisdiction">{i18n::TIMELINE_SHOW.get(lang)}</label>
                 <select id="jurisdiction" name="jurisdiction" on:change=on_change>
-                    <option value="" selected=move || jurisdiction.get().is_none()>{i18n::ALL_JURISDICTIONS.get(lang)}</option>
-                    {JURISDICTIONS.iter().map(|j| {
-                        let j = *j;
-                        view! { <option value=slug_of(&j) selected=move || jurisdiction.get() == Some(j)>{j.label().get(lang)}</option> }
-                    }).collect_view()}
+                    <option value="" selected=move || jurisdiction.get().is_none()>
+                        {i18n::ALL_JURISDICTIONS.get(lang)}
+                    </option>
+                    {JURISDICTIONS
+                        .iter()
+                        .map(|j| {
+                            let j = *j;
+                            view! {
+                                <option
+                                    value=slug_of(&j)
+                                    selected=move || jurisdiction.get() == Some(j)
+                                >
+                                    {j.label().get(lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </form>
-        {loaded(lang, data, move |acts| {
-            move || {
-                let groups = timeline(&acts, jurisdiction.get());
-                let list = groups
-                    .iter()
-                    .filter(|g| !g.acts.is_empty())
-                    .map(|g| {
-                        let items = g
-                            .acts
-                            .iter()
-                            .map(|a| {
-                                let title = a.display_title().get(lang).to_string();
-                                let meta = format!("{} · {}", a.kind.label().get(lang), a.adopted.format(lang));
-                                view! {
-                                    <li class=format!("timeline-act timeline-act--{}", slug_of(&a.jurisdiction))>
-                                        <Local path=Page::Act(a.id.clone()).path(lang)>{title}</Local>
-                                        <span class="muted">" — "{meta}</span>
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        view! {
-                            <section class="year" id=bucket_id(g.bucket) aria-labelledby=format!("{}-h", bucket_id(g.bucket))>
-                                <h3 id=format!("{}-h", bucket_id(g.bucket))>{bucket_label(g.bucket, lang)}</h3>
-                                <ul>{items}</ul>
-                            </section>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    {chart(&groups, lang)}
-                    <h2>{i18n::TIMELINE_LIST.get(lang)}</h2>
-                    {list}
+        {loaded(
+            lang,
+            data,
+            move |acts| {
+                move || {
+                    let groups = timeline(&acts, jurisdiction.get());
+                    let list = groups
+                        .iter()
+                        .filter(|g| !g.acts.is_empty())
+                        .map(|g| {
+                            let items = g
+                                .acts
+                                .iter()
+                                .map(|a| {
+                                    let title = a.display_title().get(lang).to_string();
+                                    let meta = format!(
+                                        "{} · {}",
+                                        a.kind.label().get(lang),
+                                        a.adopted.format(lang),
+                                    );
+                                    view! {
+                                        <li class=format!(
+                                            "timeline-act timeline-act--{}",
+                                            slug_of(&a.jurisdiction),
+                                        )>
+                                            <Local path=Page::Act(a.id.clone())
+                                                .path(lang)>{title}</Local>
+                                            <span class="muted">" — "{meta}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! {
+                                <section
+                                    class="year"
+                                    id=bucket_id(g.bucket)
+                                    aria-labelledby=format!("{}-h", bucket_id(g.bucket))
+                                >
+                                    <h3 id=format!(
+                                        "{}-h",
+                                        bucket_id(g.bucket),
+                                    )>{bucket_label(g.bucket, lang)}</h3>
+                                    <ul>{items}</ul>
+                                </section>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        {chart(&groups, lang)}
+                        <h2>{i18n::TIMELINE_LIST.get(lang)}</h2>
+                        {list}
+                    }
                 }
-            }
-        })}
+            },
+        )}
     }
 }

@@ -17,6 +17,9 @@ pub fn test() -> Result {
     tools::setup(tools::Need::Everything)?;
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
+    // The view! macros, which rustfmt leaves alone.
+    run(Command::new("leptosfmt").args(["--check", "--quiet", "src"]))
+        .map_err(|e| format!("{e}: run `leptosfmt src && cargo fmt --all`"))?;
     clippy(&[
         "-p",
         "collection",

@@ -137,22 +137,28 @@ fn every_interface_string_is_used() {
 }
 
 /// How long each function is allowed to be: 80 lines, except those listed here at their
-/// current length, which may only shrink (issue 13 asks for all to reach 80).
+/// current length (as leptosfmt lays out their views), which may only shrink; issue 13 asks
+/// for all to reach 80.
 const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
-    ("collection/src/validate.rs", "check", 251),
-    ("collection/src/validate.rs", "check_acts", 156),
-    ("src/pages/act.rs", "ActPage", 152),
-    ("src/pages/contact.rs", "ContactForm", 140),
-    ("src/pages/search.rs", "SearchPage", 139),
-    ("src/pages/strategy.rs", "StrategyPage", 128),
+    ("src/pages/act.rs", "ActPage", 229),
+    ("src/pages/contact.rs", "ContactForm", 216),
+    ("src/pages/strategy.rs", "StrategyPage", 199),
+    ("src/pages/search.rs", "SearchPage", 179),
+    ("src/pages/project.rs", "ProjectPage", 133),
+    ("src/pages/library.rs", "Filters", 116),
+    ("src/pages/timeline.rs", "TimelinePage", 115),
+    ("src/components/shell.rs", "ShareBar", 115),
+    ("src/components/diagram.rs", "CoordinationDiagram", 114),
+    ("src/pages/timeline.rs", "chart", 112),
     ("collection/src/search/mod.rs", "entries", 106),
-    ("xtask/src/tools.rs", "setup", 94),
+    ("src/pages/agency.rs", "AgencyPage", 105),
     ("collection/src/model/cite.rs", "cite", 92),
     ("collection/src/search/text.rs", "translit", 91),
-    ("src/components/diagram.rs", "CoordinationDiagram", 89),
-    ("src/pages/project.rs", "ProjectPage", 83),
-    ("src/components/shell.rs", "ShareBar", 82),
-    ("src/pages/agency.rs", "AgencyPage", 81),
+    ("src/components/timechart.rs", "TimeChart", 88),
+    ("src/pages/library.rs", "LibraryPage", 87),
+    ("src/pages/strategy.rs", "figures_chart", 86),
+    ("src/pages/cooperation.rs", "CooperationPage", 86),
+    ("src/pages/ibm.rs", "IbmPage", 85),
 ];
 
 /// Functions in `text` longer than 80 lines (from `fn` to the closing brace at its indent),
@@ -240,5 +246,22 @@ fn every_data_file_is_declared() {
     assert_eq!(
         on_disk, declared,
         "data/*.json and the data_files! list in collection/src/files.rs differ"
+    );
+}
+
+/// Browser tests stay split by feature: no test file over 600 lines.
+#[test]
+fn test_files_stay_small() {
+    let long: Vec<String> = sources("tests/e2e")
+        .into_iter()
+        .filter_map(|(p, t)| {
+            let n = t.lines().count();
+            (n > 600).then(|| format!("{}: {n} lines", p.display()))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "split these by feature (at most 600 lines):\n{}",
+        long.join("\n")
     );
 }

@@ -16,6 +16,8 @@ pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
 /// Pagefind, indexed through its Node API beside our search in `cargo xtask bench`; npm brings
 /// its binary as the optional dependency `@pagefind/<platform>`.
 pub const PAGEFIND_VERSION: &str = "1.6.0";
+/// leptosfmt formats the `view!` macros; the test command checks them (`leptosfmt --check`).
+pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -23,8 +25,8 @@ pub enum Need {
     Serve,
     /// What a release build needs: the same (pre-rendering is native; no browser).
     Build,
-    /// Also what the tests and measurements need: Chromium and chromedriver, axe-core,
-    /// Pagefind, nginx.
+    /// Also what the tests and measurements need: leptosfmt, Chromium and chromedriver,
+    /// axe-core, Pagefind, nginx.
     Everything,
 }
 
@@ -105,27 +107,58 @@ pub fn trunk_tool_pin(trunk_toml: &str, key: &str) -> Option<String> {
 }
 
 pub fn setup(need: Need) -> Result {
+    wasm_target()?;
+    cargo_tool("trunk", TRUNK_VERSION, "about 12 minutes, once")?;
+    wasm_bindgen()?;
+    let wasm_opt = tools_bin().join("wasm-opt");
+    let opt_ok = wasm_opt.exists()
+        && version_of(wasm_opt.to_str().unwrap_or(""))
+            .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
+    if !opt_ok {
+        npm_install(&format!("binaryen@{BINARYEN_VERSION}.0.0"))?;
+    }
+    if need == Need::Everything {
+        cargo_tool("leptosfmt", LEPTOSFMT_VERSION, "about 3 minutes, once")?;
+        let axe_pkg = root().join(".tools/node_modules/axe-core/package.json");
+        let axe_ok = std::fs::read_to_string(&axe_pkg)
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+        if !axe_ok {
+            npm_install(&format!("axe-core@{AXE_VERSION}"))?;
+        }
+        if !pagefind_ok() {
+            npm_install(&format!("pagefind@{PAGEFIND_VERSION}"))?;
+        }
+    }
+    debian_packages(need)?;
+    // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.
+    run(Command::new("cargo").args(["fetch", "--quiet"]))
+}
+
+fn wasm_target() -> Result {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output();
     let has_target = installed
         .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
         .unwrap_or(false);
-    if !has_target {
-        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    if has_target {
+        return Ok(());
     }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
 
-    if version_of("trunk").as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
-        eprintln!("installing trunk {TRUNK_VERSION} (about 12 minutes, once)");
-        run(Command::new("cargo").args([
-            "install",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-            "--locked",
-        ]))?;
+/// `cargo install <name> --version <version> --locked`, unless `<name> --version` already
+/// says that version.
+fn cargo_tool(name: &str, version: &str, how_long: &str) -> Result {
+    if version_of(name).as_deref() == Some(&format!("{name} {version}")) {
+        return Ok(());
     }
+    eprintln!("installing {name} {version} ({how_long})");
+    run(Command::new("cargo").args(["install", name, "--version", version, "--locked"]))
+}
 
+/// wasm-bindgen-cli at Cargo.lock's version, which Trunk.toml must pin too.
+fn wasm_bindgen() -> Result {
     let wbg = locked_wasm_bindgen()?;
     let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
         .map_err(|e| format!("Trunk.toml: {e}"))?;
@@ -139,30 +172,13 @@ pub fn setup(need: Need) -> Result {
         // Not --locked: its lockfile wants a webpki-roots newer than the reachable index.
         run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
     }
+    Ok(())
+}
 
-    let wasm_opt = tools_bin().join("wasm-opt");
-    let opt_ok = wasm_opt.exists()
-        && version_of(wasm_opt.to_str().unwrap_or(""))
-            .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
-    if !opt_ok {
-        npm_install(&format!("binaryen@{BINARYEN_VERSION}.0.0"))?;
-    }
-
-    if need == Need::Everything {
-        let axe_pkg = root().join(".tools/node_modules/axe-core/package.json");
-        let axe_ok = std::fs::read_to_string(&axe_pkg)
-            .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
-        if !axe_ok {
-            npm_install(&format!("axe-core@{AXE_VERSION}"))?;
-        }
-        if !pagefind_ok() {
-            npm_install(&format!("pagefind@{PAGEFIND_VERSION}"))?;
-        }
-    }
-
-    // A browser for the browser tests; nginx for the deployment test. $CHROMIUM and
-    // $CHROMEDRIVER may name a browser the machine already has (the tests use them too);
-    // otherwise Debian's packages.
+/// A browser for the browser tests; nginx for the deployment test. $CHROMIUM and
+/// $CHROMEDRIVER may name a browser the machine already has (the tests use them too);
+/// otherwise Debian's packages.
+fn debian_packages(need: Need) -> Result {
     let have = |p: &str| std::path::Path::new(p).exists();
     let browser = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
@@ -173,30 +189,27 @@ pub fn setup(need: Need) -> Result {
     if need == Need::Everything && !have("/usr/sbin/nginx") {
         packages.push("nginx");
     }
-    if !packages.is_empty() {
-        eprintln!("installing {} from Debian", packages.join(", "));
-        let sudo = !is_root();
-        let apt = |args: &[&str]| {
-            let mut c = if sudo {
-                Command::new("sudo")
-            } else {
-                Command::new("apt-get")
-            };
-            if sudo {
-                c.arg("apt-get");
-            }
-            c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-            c
-        };
-        run(&mut apt(&["update"]))?;
-        let mut install = vec!["install", "-y", "--no-install-recommends"];
-        install.extend(&packages);
-        run(&mut apt(&install))?;
+    if packages.is_empty() {
+        return Ok(());
     }
-
-    // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.
-    run(Command::new("cargo").args(["fetch", "--quiet"]))?;
-    Ok(())
+    eprintln!("installing {} from Debian", packages.join(", "));
+    let sudo = !is_root();
+    let apt = |args: &[&str]| {
+        let mut c = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
+        if sudo {
+            c.arg("apt-get");
+        }
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    run(&mut apt(&["update"]))?;
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend(&packages);
+    run(&mut apt(&install))
 }
 
 /// Pagefind's Node API and its platform binary, both at [`PAGEFIND_VERSION`].
