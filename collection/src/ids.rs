@@ -24,3 +24,8 @@ pub const COMPRESSIBLE: [&str; 9] = [
     "txt",
     "webmanifest",
 ];
+
+/// The id of a strategic goal on the strategy page (`#goal-3`), which act pages link to.
+pub fn goal(number: u32) -> String {
+    format!("goal-{number}")
+}

@@ -5,6 +5,7 @@ use crate::api;
 use crate::components::{loaded, ActList, ActRef, Lane, PageHeading, TimeChart};
 use collection::date::Date;
 use collection::i18n;
+use collection::ids;
 use collection::model::{ActsFile, NextStrategy, StrategyFile};
 use collection::route::Section;
 use collection::Lang;
@@ -216,7 +217,7 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                     .iter()
                     .map(|g| {
                         view! {
-                            <li class="goal" id=format!("goal-{}", g.number)>
+                            <li class="goal" id=ids::goal(g.number)>
                                 <h3>
                                     {i18n::STRATEGY_GOAL.get(lang)}" "{g.number}". "
                                     {g.title.get(lang).to_string()}
