@@ -187,184 +187,201 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
             lang,
             data,
             move |(s, acts)| {
-                let overview = s
-                    .overview
-                    .iter()
-                    .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
-                    .collect_view();
-                let amendments = s
-                    .amendments
-                    .iter()
-                    .map(|a| {
-                        view! {
-                            <li>
-                                <time datetime=a
-                                    .date
-                                    .as_str()
-                                    .to_string()>{a.date.format(lang)}</time>
-                                ": "
-                                {a.summary.get(lang).to_string()}
-                                " "
-                                <span class="muted">
-                                    <ActRef id=a.act.clone() lang=lang acts=acts.clone() />
-                                </span>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let goals = s
-                    .goals
-                    .iter()
-                    .map(|g| {
-                        view! {
-                            <li class="goal" id=ids::goal(g.number)>
-                                <h3>
-                                    {i18n::STRATEGY_GOAL.get(lang)}" "{g.number}". "
-                                    {g.title.get(lang).to_string()}
-                                </h3>
-                                <p>{g.summary.get(lang).to_string()}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let plans = s
-                    .action_plans
-                    .iter()
-                    .map(|p| {
-                        let period = format!("{} – {}", p.from.format(lang), p.to.format(lang));
-                        let act = p
-                            .act
-                            .clone()
-                            .map(|id| {
-                                view! {
-                                    <p class="muted">
-                                        <ActRef id=id lang=lang acts=acts.clone() />
-                                    </p>
-                                }
-                            });
-                        view! {
-                            <li>
-                                <h3>{period}</h3>
-                                <p>{p.summary.get(lang).to_string()}</p>
-                                {act}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let process = s
-                    .monitoring
-                    .process
-                    .iter()
-                    .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
-                    .collect_view();
-                let rows = s
-                    .monitoring
-                    .reports
-                    .iter()
-                    .map(|r| {
-                        view! {
-                            <tr>
-                                <th scope="row">
-                                    <time datetime=r
-                                        .date
-                                        .as_str()
-                                        .to_string()>{r.date.format(lang)}</time>
-                                </th>
-                                <td class="num">{figure(r.tasks_planned, lang)}</td>
-                                <td class="num">{figure(r.indicators_planned, lang)}</td>
-                                <td class="num">{figure(r.indicators_met, lang)}</td>
-                                <td class="num">{figure(r.indicators_in_progress, lang)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let notes = s
-                    .monitoring
-                    .reports
-                    .iter()
-                    .map(|r| {
-                        let src = r.source.clone();
-                        view! {
-                            <li>
-                                <time datetime=r
-                                    .date
-                                    .as_str()
-                                    .to_string()>{r.date.format(lang)}</time>
-                                ": "
-                                {r.summary.get(lang).to_string()}
-                                " "
-                                <crate::components::ExternalLink href=src lang=lang>
-                                    {i18n::SOURCE.get(lang)}
-                                </crate::components::ExternalLink>
-                            </li>
-                        }
-                    })
-                    .collect_view();
                 let chart = strategy_chart(&s, lang);
-                let figures = figures_chart(&s, lang);
                 view! {
-                    <h2>{i18n::STRATEGY_ADOPTION.get(lang)}</h2>
-                    <p>
-                        {i18n::STRATEGY_ADOPTED_BY.get(lang)}": "
-                        <ActRef id=s.act.clone() lang=lang acts=acts.clone() />
-                    </p>
-                    {overview}
-                    {(!s.amendments.is_empty())
-                        .then(|| {
-                            view! {
-                                <h2>{i18n::STRATEGY_AMENDMENTS.get(lang)}</h2>
-                                <ul class="dated-list">{amendments}</ul>
-                            }
-                        })}
+                    <Adoption s=s.clone() acts=acts.clone() lang=lang />
                     {chart}
                     {s
                         .next
                         .clone()
                         .map(|n| view! { <AfterTheStrategy next=n acts=acts.clone() lang=lang /> })}
-                    <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
-                    <ol class="goals">{goals}</ol>
-                    {s
-                        .goals_note
-                        .as_ref()
-                        .map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
-                    <h2>{i18n::STRATEGY_PLANS.get(lang)}</h2>
-                    <ul class="plans">{plans}</ul>
-                    <h2>{i18n::STRATEGY_MONITORING.get(lang)}</h2>
-                    {process}
-                    {figures}
-                    {(!s.monitoring.reports.is_empty())
-                        .then(|| {
-                            view! {
-                                <div class="table-scroll">
-                                    <table>
-                                        <caption>{i18n::STRATEGY_FIGURES.get(lang)}</caption>
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{i18n::STRATEGY_DATE.get(lang)}</th>
-                                                <th scope="col" class="num">
-                                                    {i18n::STRATEGY_TASKS_PLANNED.get(lang)}
-                                                </th>
-                                                <th scope="col" class="num">
-                                                    {i18n::STRATEGY_INDICATORS_PLANNED.get(lang)}
-                                                </th>
-                                                <th scope="col" class="num">
-                                                    {i18n::STRATEGY_INDICATORS_MET.get(lang)}
-                                                </th>
-                                                <th scope="col" class="num">
-                                                    {i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}
-                                                </th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>{rows}</tbody>
-                                    </table>
-                                </div>
-                                <ul class="dated-list">{notes}</ul>
-                            }
-                        })}
+                    <Goals s=s.clone() lang=lang />
+                    <Plans s=s.clone() acts=acts lang=lang />
+                    <Monitoring s=s lang=lang />
                 }
             },
         )}
         <crate::pages::KeyTerms section=Section::Strategy lang=lang />
+    }
+}
+
+/// How the Strategy was adopted, what it is, and how it was amended.
+#[component]
+fn Adoption(s: Arc<StrategyFile>, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
+    let overview = s
+        .overview
+        .iter()
+        .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+        .collect_view();
+    let amendments = s
+        .amendments
+        .iter()
+        .map(|a| {
+            view! {
+                <li>
+                    <time datetime=a.date.as_str().to_string()>{a.date.format(lang)}</time>
+                    ": "
+                    {a.summary.get(lang).to_string()}
+                    " "
+                    <span class="muted">
+                        <ActRef id=a.act.clone() lang=lang acts=acts.clone() />
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{i18n::STRATEGY_ADOPTION.get(lang)}</h2>
+        <p>
+            {i18n::STRATEGY_ADOPTED_BY.get(lang)}": "
+            <ActRef id=s.act.clone() lang=lang acts=acts.clone() />
+        </p>
+        {overview}
+        {(!s.amendments.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{i18n::STRATEGY_AMENDMENTS.get(lang)}</h2>
+                    <ul class="dated-list">{amendments}</ul>
+                }
+            })}
+    }
+}
+
+/// The strategic goals, each with its anchor (`#goal-N`, linked from act pages).
+#[component]
+fn Goals(s: Arc<StrategyFile>, lang: Lang) -> impl IntoView {
+    let goals = s
+        .goals
+        .iter()
+        .map(|g| {
+            view! {
+                <li class="goal" id=ids::goal(g.number)>
+                    <h3>
+                        {i18n::STRATEGY_GOAL.get(lang)}" "{g.number}". "
+                        {g.title.get(lang).to_string()}
+                    </h3>
+                    <p>{g.summary.get(lang).to_string()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{i18n::STRATEGY_GOALS.get(lang)}</h2>
+        <ol class="goals">{goals}</ol>
+        {s.goals_note.as_ref().map(|n| view! { <p class="muted">{n.get(lang).to_string()}</p> })}
+    }
+}
+
+/// The action plans, by period.
+#[component]
+fn Plans(s: Arc<StrategyFile>, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
+    let plans = s
+        .action_plans
+        .iter()
+        .map(|p| {
+            let period = format!("{} – {}", p.from.format(lang), p.to.format(lang));
+            let act = p.act.clone().map(|id| {
+                view! {
+                    <p class="muted">
+                        <ActRef id=id lang=lang acts=acts.clone() />
+                    </p>
+                }
+            });
+            view! {
+                <li>
+                    <h3>{period}</h3>
+                    <p>{p.summary.get(lang).to_string()}</p>
+                    {act}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{i18n::STRATEGY_PLANS.get(lang)}</h2>
+        <ul class="plans">{plans}</ul>
+    }
+}
+
+/// How implementation is monitored, the figures as a chart and a table, and each report.
+#[component]
+fn Monitoring(s: Arc<StrategyFile>, lang: Lang) -> impl IntoView {
+    let process = s
+        .monitoring
+        .process
+        .iter()
+        .map(|p| view! { <p>{p.get(lang).to_string()}</p> })
+        .collect_view();
+    let rows = s
+        .monitoring
+        .reports
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <time datetime=r.date.as_str().to_string()>{r.date.format(lang)}</time>
+                    </th>
+                    <td class="num">{figure(r.tasks_planned, lang)}</td>
+                    <td class="num">{figure(r.indicators_planned, lang)}</td>
+                    <td class="num">{figure(r.indicators_met, lang)}</td>
+                    <td class="num">{figure(r.indicators_in_progress, lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let notes = s
+        .monitoring
+        .reports
+        .iter()
+        .map(|r| {
+            let src = r.source.clone();
+            view! {
+                <li>
+                    <time datetime=r.date.as_str().to_string()>{r.date.format(lang)}</time>
+                    ": "
+                    {r.summary.get(lang).to_string()}
+                    " "
+                    <crate::components::ExternalLink href=src lang=lang>
+                        {i18n::SOURCE.get(lang)}
+                    </crate::components::ExternalLink>
+                </li>
+            }
+        })
+        .collect_view();
+    let figures = figures_chart(&s, lang);
+    view! {
+        <h2>{i18n::STRATEGY_MONITORING.get(lang)}</h2>
+        {process}
+        {figures}
+        {(!s.monitoring.reports.is_empty())
+            .then(|| {
+                view! {
+                    <div class="table-scroll">
+                        <table>
+                            <caption>{i18n::STRATEGY_FIGURES.get(lang)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{i18n::STRATEGY_DATE.get(lang)}</th>
+                                    <th scope="col" class="num">
+                                        {i18n::STRATEGY_TASKS_PLANNED.get(lang)}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {i18n::STRATEGY_INDICATORS_PLANNED.get(lang)}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {i18n::STRATEGY_INDICATORS_MET.get(lang)}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {i18n::STRATEGY_INDICATORS_IN_PROGRESS.get(lang)}
+                                    </th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <ul class="dated-list">{notes}</ul>
+                }
+            })}
     }
 }
 
