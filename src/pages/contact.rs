@@ -129,92 +129,134 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
         }
     };
 
-    let field = move |f: Field| {
-        let id = f.id();
-        let error_id = format!("{id}-error");
-        let hint_id = format!("{id}-hint");
-        let err = move || {
-            errors
-                .get()
+    view! {
+        <ErrorSummary errors=errors summary=summary lang=lang />
+        <OutcomeNotice outcome=outcome lang=lang />
+        <form class="contact-form" novalidate on:submit=on_submit>
+            {Field::ALL
                 .into_iter()
-                .find(|(x, _)| *x == f)
-                .map(|(_, m)| m)
-        };
-        let described = move || {
-            let mut ids = Vec::new();
-            if hint(f).is_some() {
-                ids.push(hint_id.clone());
-            }
-            if err().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        };
-        let on_input = move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
-            form.update(|x| x.set(f, v));
-            save_draft(&form.get_untracked());
-        };
-        let value = move || form.with(|x| x.get(f).to_string());
-        let input = match f {
-            Field::Message => Either::Left(view! {
-                <textarea
-                    id=id
-                    name=id
-                    rows="8"
-                    aria-invalid=move || err().is_some().then_some("true")
-                    aria-describedby=described.clone()
-                    prop:value=value
-                    on:input=on_input
-                ></textarea>
-            }),
-            _ => Either::Right(view! {
-                <input
-                    id=id
-                    name=id
-                    type=if f == Field::Email { "email" } else { "text" }
-                    autocomplete=match f {
-                        Field::Name => "name",
-                        Field::Email => "email",
-                        _ => "off",
+                .map(|f| view! { <FormField f=f form=form errors=errors lang=lang /> })
+                .collect_view()}
+            <button type="submit" class="button" disabled=move || sending.get()>
+                {i18n::CONTACT_SEND.get(lang)}
+            </button>
+        </form>
+    }
+}
+
+/// One field: its label, hint, error (linked with `aria-describedby`) and input; typing
+/// updates the form and saves the draft.
+#[component]
+fn FormField(
+    f: Field,
+    form: RwSignal<ContactForm>,
+    errors: RwSignal<Vec<(Field, Msg)>>,
+    lang: Lang,
+) -> impl IntoView {
+    let id = f.id();
+    let err = move || error_of(errors, f);
+    view! {
+        <div class=move || if err().is_some() { "field field--error" } else { "field" }>
+            <label for=id>{label(f).get(lang)}</label>
+            {hint(f)
+                .map(|h| {
+                    view! {
+                        <p class="field__hint" id=format!("{id}-hint")>
+                            {h.get(lang)}
+                        </p>
                     }
-                    spellcheck=if f == Field::Email { "false" } else { "true" }
-                    aria-invalid=move || err().is_some().then_some("true")
-                    aria-describedby=described.clone()
-                    prop:value=value
-                    on:input=on_input
-                />
-            }),
-        };
-        view! {
-            <div class=move || if err().is_some() { "field field--error" } else { "field" }>
-                <label for=id>{label(f).get(lang)}</label>
-                {hint(f)
-                    .map(|h| {
+                })}
+            {move || {
+                err()
+                    .map(|m| {
                         view! {
-                            <p class="field__hint" id=format!("{id}-hint")>
-                                {h.get(lang)}
+                            <p class="field__error" id=format!("{id}-error")>
+                                <span class="visually-hidden">
+                                    {i18n::CONTACT_ERROR_PREFIX.get(lang)}" "
+                                </span>
+                                {m.get(lang)}
                             </p>
                         }
-                    })}
-                {move || {
-                    err()
-                        .map(|m| {
-                            view! {
-                                <p class="field__error" id=format!("{id}-error")>
-                                    <span class="visually-hidden">
-                                        {i18n::CONTACT_ERROR_PREFIX.get(lang)}" "
-                                    </span>
-                                    {m.get(lang)}
-                                </p>
-                            }
-                        })
-                }}
-                {input}
-            </div>
-        }
-    };
+                    })
+            }}
+            <FieldInput f=f form=form errors=errors />
+        </div>
+    }
+}
 
+/// The problem with field `f`, if any.
+fn error_of(errors: RwSignal<Vec<(Field, Msg)>>, f: Field) -> Option<Msg> {
+    errors
+        .get()
+        .into_iter()
+        .find(|(x, _)| *x == f)
+        .map(|(_, m)| m)
+}
+
+/// A field's input (a textarea for the message), described by its hint and its error.
+#[component]
+fn FieldInput(
+    f: Field,
+    form: RwSignal<ContactForm>,
+    errors: RwSignal<Vec<(Field, Msg)>>,
+) -> impl IntoView {
+    let id = f.id();
+    let err = move || error_of(errors, f);
+    let described = move || {
+        let mut ids = Vec::new();
+        if hint(f).is_some() {
+            ids.push(format!("{id}-hint"));
+        }
+        if err().is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        form.update(|x| x.set(f, v));
+        save_draft(&form.get_untracked());
+    };
+    let value = move || form.with(|x| x.get(f).to_string());
+    match f {
+        Field::Message => Either::Left(view! {
+            <textarea
+                id=id
+                name=id
+                rows="8"
+                aria-invalid=move || err().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=value
+                on:input=on_input
+            ></textarea>
+        }),
+        _ => Either::Right(view! {
+            <input
+                id=id
+                name=id
+                type=if f == Field::Email { "email" } else { "text" }
+                autocomplete=match f {
+                    Field::Name => "name",
+                    Field::Email => "email",
+                    _ => "off",
+                }
+                spellcheck=if f == Field::Email { "false" } else { "true" }
+                aria-invalid=move || err().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=value
+                on:input=on_input
+            />
+        }),
+    }
+}
+
+/// The GOV.UK error summary: every problem, each a link to its field; focused when shown.
+#[component]
+fn ErrorSummary(
+    errors: RwSignal<Vec<(Field, Msg)>>,
+    summary: NodeRef<Div>,
+    lang: Lang,
+) -> impl IntoView {
     view! {
         {move || {
             (!errors.get().is_empty())
@@ -251,6 +293,13 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
                     }
                 })
         }}
+    }
+}
+
+/// What became of the message: sent, failed, or handed to the mail program.
+#[component]
+fn OutcomeNotice(outcome: RwSignal<Outcome>, lang: Lang) -> impl IntoView {
+    view! {
         {move || match outcome.get() {
             Outcome::None => None,
             Outcome::Sent => {
@@ -291,11 +340,5 @@ fn ContactForm(lang: Lang, email: Option<String>, endpoint: Option<String>) -> i
                 )
             }
         }}
-        <form class="contact-form" novalidate on:submit=on_submit>
-            {Field::ALL.into_iter().map(field).collect_view()}
-            <button type="submit" class="button" disabled=move || sending.get()>
-                {i18n::CONTACT_SEND.get(lang)}
-            </button>
-        </form>
     }
 }
