@@ -9,7 +9,7 @@ use crate::frame::{use_frame, use_query};
 use collection::i18n;
 use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
 use collection::route::{Page, Section};
-use collection::search::{encode_query_value, Index, Query, Segment};
+use collection::search::{encode_query_value, Hit, Index, Query, Segment};
 use collection::{DataFile, Lang};
 use leptos::either::{Either, EitherOf5};
 use leptos::html::Input;
@@ -100,78 +100,13 @@ fn suggestions(lang: Lang) -> impl IntoView {
     view! { <ul class="suggestions">{items}</ul> }
 }
 
-#[component]
-pub fn SearchPage(lang: Lang) -> impl IntoView {
-    // The page is pre-rendered without a query, so it starts with none; the one in the address
-    // comes in right after hydration (`use_query`). The content to search is loaded, in the
-    // browser only, once there is something to search for.
-    let params = use_query();
-    let navigate = use_navigate();
-    let query = Memo::new(move |_| params.get().get("q").unwrap_or_default());
-    let data = RwSignal::new(None::<Result<Loaded, collection::LoadError>>);
-    let loading = StoredValue::new(false);
-    let fetch = move || {
-        if loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        leptos::task::spawn_local(async move {
-            let result = load().await;
-            loading.set_value(false);
-            data.set(Some(result));
-        });
-    };
-    Effect::new(move |_| {
-        if !Query::parse(&query.get()).is_empty() && data.with_untracked(Option::is_none) {
-            fetch();
-        }
-    });
-    let input = NodeRef::<Input>::new();
-    let path = Page::Search.path(lang);
-    let search_for = move |q: &str| {
-        let to = if q.is_empty() {
-            path.clone()
-        } else {
-            format!("{path}?q={}", encode_query_value(q))
-        };
-        navigate(
-            &to,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    let on_input = {
-        let search_for = search_for.clone();
-        move |_| {
-            if let Some(el) = input.get() {
-                search_for(&el.value());
-            }
-        }
-    };
-    // Once, right after hydration: the field shows the query from the address — unless the
-    // reader typed into the pre-rendered page before the app started, which is then searched.
-    let frame = use_frame();
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || !frame.is_hydrated() {
-            return done.unwrap_or(false);
-        }
-        let Some(el) = input.get() else {
-            return false;
-        };
-        let (typed, q) = (el.value(), query.get_untracked());
-        if typed.is_empty() {
-            el.set_value(&q);
-        } else if typed != q {
-            search_for(&typed);
-        }
-        true
-    });
-    let library = Page::Section(Section::Library).path(lang);
+/// The page's own search field (`#search-input`), its button and its hint.
+fn search_form(
+    lang: Lang,
+    input: NodeRef<Input>,
+    on_input: impl FnMut(leptos::ev::Event) + 'static,
+) -> impl IntoView {
     view! {
-        <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang />
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="search-input" class="search-form__label">
                 {i18n::SEARCH.get(lang)}
@@ -197,86 +132,189 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
                 {i18n::SEARCH_HINT.get(lang)}
             </p>
         </form>
-        {move || {
-            let q = query.get();
-            let parsed = Query::parse(&q);
-            if parsed.is_empty() {
-                return EitherOf5::A(
-                    view! {
-                        <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
-                        {suggestions(lang)}
-                        <p>
-                            <Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local>
-                        </p>
-                    },
-                );
+    }
+}
+
+/// Suggested searches and a way into the library, beside an empty query or no results.
+fn other_ways(lang: Lang) -> impl IntoView {
+    let library = Page::Section(Section::Library).path(lang);
+    view! {
+        {suggestions(lang)}
+        <p>
+            <Local path=library>{i18n::SEARCH_BROWSE.get(lang)}</Local>
+        </p>
+    }
+}
+
+/// The results: how many, then each with its kind, highlighted title and meta, and an excerpt.
+fn hit_list(idx: &Index, hits: &[Hit], parsed: &Query, lang: Lang) -> impl IntoView {
+    let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
+    let items = hits
+        .iter()
+        .map(|h| {
+            let d = &idx.docs[h.doc];
+            let title = marked(idx.highlight(d.title.get(lang), parsed));
+            let meta = marked(idx.highlight(d.meta.get(lang), parsed));
+            let excerpt = marked(idx.excerpt(d.body.get(lang), parsed, 220));
+            view! {
+                <li class=format!("search-result search-result--{:?}", d.kind).to_lowercase()>
+                    <p class="search-result__kind">{d.kind.label().get(lang)}</p>
+                    <h2 class="search-result__title">
+                        <Local path=d.path(lang)>{title}</Local>
+                    </h2>
+                    <p class="search-result__meta">{meta}</p>
+                    <p class="search-result__excerpt">{excerpt}</p>
+                </li>
             }
-            let ((site, agencies), (acts, glossary)) = match data.get() {
-                None => {
-                    return EitherOf5::B(
-                        view! {
-                            <p class="loading" role="status">
-                                {i18n::LOADING.get(lang)}
-                            </p>
-                        },
-                    );
-                }
-                Some(Err(error)) => {
-                    let retry = move || {
-                        data.set(None);
-                        fetch();
-                    };
-                    return EitherOf5::C(
-                        view! { <ErrorPanel lang=lang error=error on_retry=retry /> },
-                    );
-                }
-                Some(Ok(loaded)) => loaded,
-            };
-            let idx = index(&site, &agencies, &acts, &glossary);
-            let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
-            if hits.is_empty() {
-                return EitherOf5::D(
-                    view! {
-                        <p class="results__count" role="status">
-                            {i18n::nothing_found(lang, &q)}
-                        </p>
-                        <p>{i18n::SEARCH_TRY.get(lang)}</p>
-                        {suggestions(lang)}
-                        <p>
-                            <Local path=library.clone()>{i18n::SEARCH_BROWSE.get(lang)}</Local>
-                        </p>
-                    },
-                );
+        })
+        .collect_view();
+    view! {
+        <p class="results__count" role="status">
+            {count}
+        </p>
+        <ol class="search-results">{items}</ol>
+    }
+}
+
+/// The content to search, loaded once there is something to search for; the second value
+/// (re)starts the load.
+type SearchData = RwSignal<Option<Result<Loaded, collection::LoadError>>>;
+
+fn use_search_data(query: Memo<String>) -> (SearchData, impl Fn() + Copy + 'static) {
+    let data: SearchData = RwSignal::new(None);
+    let loading = StoredValue::new(false);
+    let fetch = move || {
+        if loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        leptos::task::spawn_local(async move {
+            let result = load().await;
+            loading.set_value(false);
+            data.set(Some(result));
+        });
+    };
+    Effect::new(move |_| {
+        if !Query::parse(&query.get()).is_empty() && data.with_untracked(Option::is_none) {
+            fetch();
+        }
+    });
+    (data, fetch)
+}
+
+/// Once, right after hydration: the field shows the query from the address — unless the
+/// reader typed into the pre-rendered page before the app started, which is then searched.
+fn adopt_typed_query(
+    input: NodeRef<Input>,
+    query: Memo<String>,
+    search_for: impl Fn(&str) + 'static,
+) {
+    let frame = use_frame();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !frame.is_hydrated() {
+            return done.unwrap_or(false);
+        }
+        let Some(el) = input.get() else {
+            return false;
+        };
+        let (typed, q) = (el.value(), query.get_untracked());
+        if typed.is_empty() {
+            el.set_value(&q);
+        } else if typed != q {
+            search_for(&typed);
+        }
+        true
+    });
+}
+
+#[component]
+pub fn SearchPage(lang: Lang) -> impl IntoView {
+    // The page is pre-rendered without a query, so it starts with none; the one in the address
+    // comes in right after hydration (`use_query`). The content to search is loaded, in the
+    // browser only, once there is something to search for.
+    let params = use_query();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| params.get().get("q").unwrap_or_default());
+    let (data, fetch) = use_search_data(query);
+    let input = NodeRef::<Input>::new();
+    let path = Page::Search.path(lang);
+    let search_for = move |q: &str| {
+        let to = if q.is_empty() {
+            path.clone()
+        } else {
+            format!("{path}?q={}", encode_query_value(q))
+        };
+        navigate(
+            &to,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let on_input = {
+        let search_for = search_for.clone();
+        move |_| {
+            if let Some(el) = input.get() {
+                search_for(&el.value());
             }
-            let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
-            let items = hits
-                .iter()
-                .map(|h| {
-                    let d = &idx.docs[h.doc];
-                    let title = marked(idx.highlight(d.title.get(lang), &parsed));
-                    let meta = marked(idx.highlight(d.meta.get(lang), &parsed));
-                    let excerpt = marked(idx.excerpt(d.body.get(lang), &parsed, 220));
-                    view! {
-                        <li class=format!("search-result search-result--{:?}", d.kind)
-                            .to_lowercase()>
-                            <p class="search-result__kind">{d.kind.label().get(lang)}</p>
-                            <h2 class="search-result__title">
-                                <Local path=d.path(lang)>{title}</Local>
-                            </h2>
-                            <p class="search-result__meta">{meta}</p>
-                            <p class="search-result__excerpt">{excerpt}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            EitherOf5::E(
-                view! {
-                    <p class="results__count" role="status">
-                        {count}
+        }
+    };
+    adopt_typed_query(input, query, search_for);
+    view! {
+        <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang />
+        {search_form(lang, input, on_input)}
+        <Results lang=lang query=query data=data fetch=fetch />
+    }
+}
+
+/// What the query finds: a prompt when there is none, loading, the error panel with a retry,
+/// "nothing found" with other ways in, or the results.
+#[component]
+fn Results(
+    lang: Lang,
+    query: Memo<String>,
+    data: SearchData,
+    fetch: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let q = query.get();
+        let parsed = Query::parse(&q);
+        if parsed.is_empty() {
+            return EitherOf5::A(view! {
+                <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
+                {other_ways(lang)}
+            });
+        }
+        let ((site, agencies), (acts, glossary)) = match data.get() {
+            None => {
+                return EitherOf5::B(view! {
+                    <p class="loading" role="status">
+                        {i18n::LOADING.get(lang)}
                     </p>
-                    <ol class="search-results">{items}</ol>
-                },
-            )
-        }}
+                });
+            }
+            Some(Err(error)) => {
+                let retry = move || {
+                    data.set(None);
+                    fetch();
+                };
+                return EitherOf5::C(view! { <ErrorPanel lang=lang error=error on_retry=retry /> });
+            }
+            Some(Ok(loaded)) => loaded,
+        };
+        let idx = index(&site, &agencies, &acts, &glossary);
+        let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
+        if hits.is_empty() {
+            return EitherOf5::D(view! {
+                <p class="results__count" role="status">
+                    {i18n::nothing_found(lang, &q)}
+                </p>
+                <p>{i18n::SEARCH_TRY.get(lang)}</p>
+                {other_ways(lang)}
+            });
+        }
+        EitherOf5::E(hit_list(&idx, &hits, &parsed, lang))
     }
 }
