@@ -4,7 +4,7 @@
 use crate::api;
 use crate::components::{loaded, AgencyLink, ExternalLink, Lane, PageHeading, TimeChart};
 use collection::i18n;
-use collection::model::{AgenciesFile, ProjectsFile};
+use collection::model::{AgenciesFile, Project, ProjectsFile};
 use collection::route::Section;
 use collection::{IsoDate, Lang};
 use leptos::prelude::*;
@@ -91,104 +91,7 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
                     .projects
                     .iter()
                     .map(|p| {
-                        let period = period(p.from.as_ref(), p.to.as_ref(), lang);
-                        let components = p
-                            .components
-                            .iter()
-                            .map(|c| {
-                                view! {
-                                    <li>
-                                        <strong>{c.title.get(lang).to_string()}</strong>
-                                        " — "
-                                        {c.text.get(lang).to_string()}
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        let partners = p
-                            .partners
-                            .iter()
-                            .map(|id| {
-                                view! {
-                                    <li>
-                                        <AgencyLink
-                                            id=id.clone()
-                                            lang=lang
-                                            agencies=agencies.clone()
-                                        />
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        let other_partners = p
-                            .other_partners
-                            .iter()
-                            .map(|o| view! { <li>{o.get(lang).to_string()}</li> })
-                            .collect_view();
-                        let outputs = p
-                            .outputs
-                            .iter()
-                            .map(|o| {
-                                view! {
-                                    <li>
-                                        <time datetime=o
-                                            .date
-                                            .as_str()
-                                            .to_string()>{o.date.format(lang)}</time>
-                                        ": "
-                                        {o.text.get(lang).to_string()}
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        let website = p
-                            .website
-                            .clone()
-                            .map(|w| {
-                                view! {
-                                    <dt>{i18n::PROJECT_WEBSITE.get(lang)}</dt>
-                                    <dd>
-                                        <ExternalLink href=w.clone() lang=lang>
-                                            {w.trim_start_matches("https://").to_string()}
-                                        </ExternalLink>
-                                    </dd>
-                                }
-                            });
-                        view! {
-                            <section class="project" aria-labelledby=format!("project-{}", p.id)>
-                                <h2 id=format!(
-                                    "project-{}",
-                                    p.id,
-                                )>{p.name.get(lang).to_string()}" ("{p.acronym.clone()}")"</h2>
-                                <dl class="summary-list">
-                                    <dt>{i18n::PROJECT_PERIOD.get(lang)}</dt>
-                                    <dd>{period}</dd>
-                                    <dt>{i18n::PROJECT_FUNDED_BY.get(lang)}</dt>
-                                    <dd>{p.funded_by.get(lang).to_string()}</dd>
-                                    <dt>{i18n::PROJECT_IMPLEMENTED_BY.get(lang)}</dt>
-                                    <dd>{p.implemented_by.get(lang).to_string()}</dd>
-                                    {website}
-                                </dl>
-                                <h3>{i18n::PROJECT_AIMS.get(lang)}</h3>
-                                <p>{p.aims.get(lang).to_string()}</p>
-                                {(!p.components.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <h3>{i18n::PROJECT_COMPONENTS.get(lang)}</h3>
-                                            <ul>{components}</ul>
-                                        }
-                                    })}
-                                <h3>{i18n::PROJECT_PARTNERS.get(lang)}</h3>
-                                <ul>{partners}{other_partners}</ul>
-                                {(!p.outputs.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <h3>{i18n::PROJECT_OUTPUTS.get(lang)}</h3>
-                                            <ul class="dated-list">{outputs}</ul>
-                                        }
-                                    })}
-                            </section>
-                        }
+                        view! { <ProjectSection p=p.clone() agencies=agencies.clone() lang=lang /> }
                     })
                     .collect_view();
                 view! {
@@ -198,5 +101,106 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
             },
         )}
         <crate::pages::KeyTerms section=Section::Project lang=lang />
+    }
+}
+
+/// One project: its particulars, aims, components, partners and outputs.
+#[component]
+fn ProjectSection(p: Project, agencies: Arc<AgenciesFile>, lang: Lang) -> impl IntoView {
+    let components = p
+        .components
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <strong>{c.title.get(lang).to_string()}</strong>
+                    " — "
+                    {c.text.get(lang).to_string()}
+                </li>
+            }
+        })
+        .collect_view();
+    let partners = p
+        .partners
+        .iter()
+        .map(|id| {
+            view! {
+                <li>
+                    <AgencyLink id=id.clone() lang=lang agencies=agencies.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let other_partners = p
+        .other_partners
+        .iter()
+        .map(|o| view! { <li>{o.get(lang).to_string()}</li> })
+        .collect_view();
+    let outputs = p
+        .outputs
+        .iter()
+        .map(|o| {
+            view! {
+                <li>
+                    <time datetime=o.date.as_str().to_string()>{o.date.format(lang)}</time>
+                    ": "
+                    {o.text.get(lang).to_string()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="project" aria-labelledby=format!("project-{}", p.id)>
+            <h2 id=format!(
+                "project-{}",
+                p.id,
+            )>{p.name.get(lang).to_string()}" ("{p.acronym.clone()}")"</h2>
+            <ProjectFacts p=p.clone() lang=lang />
+            <h3>{i18n::PROJECT_AIMS.get(lang)}</h3>
+            <p>{p.aims.get(lang).to_string()}</p>
+            {(!p.components.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>{i18n::PROJECT_COMPONENTS.get(lang)}</h3>
+                        <ul>{components}</ul>
+                    }
+                })}
+            <h3>{i18n::PROJECT_PARTNERS.get(lang)}</h3>
+            <ul>{partners}{other_partners}</ul>
+            {(!p.outputs.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>{i18n::PROJECT_OUTPUTS.get(lang)}</h3>
+                        <ul class="dated-list">{outputs}</ul>
+                    }
+                })}
+        </section>
+    }
+}
+
+/// A project's particulars: period, funder, implementer and website.
+#[component]
+fn ProjectFacts(p: Project, lang: Lang) -> impl IntoView {
+    let period = period(p.from.as_ref(), p.to.as_ref(), lang);
+    let website = p.website.clone().map(|w| {
+        view! {
+            <dt>{i18n::PROJECT_WEBSITE.get(lang)}</dt>
+            <dd>
+                <ExternalLink href=w.clone() lang=lang>
+                    {w.trim_start_matches("https://").to_string()}
+                </ExternalLink>
+            </dd>
+        }
+    });
+    view! {
+        <dl class="summary-list">
+            <dt>{i18n::PROJECT_PERIOD.get(lang)}</dt>
+            <dd>{period}</dd>
+            <dt>{i18n::PROJECT_FUNDED_BY.get(lang)}</dt>
+            <dd>{p.funded_by.get(lang).to_string()}</dd>
+            <dt>{i18n::PROJECT_IMPLEMENTED_BY.get(lang)}</dt>
+            <dd>{p.implemented_by.get(lang).to_string()}</dd>
+            {website}
+        </dl>
     }
 }
