@@ -20,6 +20,7 @@ pub mod model;
 pub mod plural;
 pub mod route;
 pub mod search;
+pub mod share;
 pub mod subset;
 pub mod timeline;
 pub mod validate;

@@ -416,12 +416,6 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
     let frame = use_frame();
     let location = use_location();
     let search = use_search();
-    let feedback = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        route.track();
-        search.track();
-        feedback.set(String::new());
-    });
     let url = move || {
         format!(
             "{}{}{}",
@@ -432,7 +426,6 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
     };
     let title = move || {
         let l = lang.get();
-        let site = i18n::SITE_NAME.get(l);
         let heading = match route.get() {
             Route::Page(_, page @ (Page::Act(_) | Page::Agency(_))) => name
                 .get()
@@ -443,48 +436,52 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
             Route::Page(_, page) => fixed_heading(&page).get(l).to_string(),
             _ => String::new(),
         };
-        if heading.is_empty() || heading == site {
-            site.to_string()
-        } else {
-            format!("{heading} — {site}")
-        }
+        collection::share::title(&heading, l)
     };
-    let enc = |s: String| encode_query_value(&s);
     let links = move || {
-        let (u, t) = (enc(url()), enc(title()));
-        vec![
-            (
-                "Facebook",
-                format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
-            ),
-            ("X", format!("https://x.com/intent/post?url={u}&text={t}")),
-            (
-                "LinkedIn",
-                format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
-            ),
-            (
-                "Telegram",
-                format!("https://t.me/share/url?url={u}&text={t}"),
-            ),
-            (
-                i18n::SHARE_EMAIL.get(lang.get()),
-                format!("mailto:?subject={t}&body={u}"),
-            ),
-        ]
-        .into_iter()
-        .map(|(name, href)| {
+        collection::share::links(&url(), &title(), lang.get())
+            .into_iter()
+            .map(|(name, href)| {
+                view! {
+                    <li>
+                        <a href=href rel="external noopener noreferrer" class="share__link">
+                            {name}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    move || {
+        (!matches!(route.get(), Route::Root)).then(|| {
             view! {
-                <li>
-                    <a href=href rel="external noopener noreferrer" class="share__link">
-                        {name}
-                    </a>
-                </li>
+                <aside class="share" aria-labelledby="share-heading">
+                    <h2 id="share-heading" class="share__title">
+                        {i18n::SHARE.get(lang.get())}
+                    </h2>
+                    <ul class="share__list">
+                        // The title of an act's or agency's page comes with its data.
+                        <Suspense>{links}</Suspense>
+                        <CopyLink route=route lang=lang url=Signal::derive(url) />
+                    </ul>
+                </aside>
             }
         })
-        .collect_view()
-    };
+    }
+}
+
+/// "Copy link" for the page's address, and what became of it; cleared when the page changes.
+#[component]
+fn CopyLink(route: Memo<Route>, lang: Memo<Lang>, url: Signal<String>) -> impl IntoView {
+    let search = use_search();
+    let feedback = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        route.track();
+        search.track();
+        feedback.set(String::new());
+    });
     let copy = move |_| {
-        let text = url();
+        let text = url.get_untracked();
         leptos::task::spawn_local(async move {
             let ok = crate::dom::copy_text(&text).await;
             let l = lang.get_untracked();
@@ -498,33 +495,16 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
             );
         });
     };
-    move || {
-        (!matches!(route.get(), Route::Root)).then(|| {
-            view! {
-                <aside class="share" aria-labelledby="share-heading">
-                    <h2 id="share-heading" class="share__title">
-                        {i18n::SHARE.get(lang.get())}
-                    </h2>
-                    <ul class="share__list">
-                        // The title of an act's or agency's page comes with its data.
-                        <Suspense>{links}</Suspense>
-                        <li>
-                            <button
-                                type="button"
-                                class="button button--secondary share__copy"
-                                on:click=copy
-                            >
-                                {i18n::COPY_LINK.get(lang.get())}
-                            </button>
-                            " "
-                            <span class="share__feedback" role="status">
-                                {move || feedback.get()}
-                            </span>
-                        </li>
-                    </ul>
-                </aside>
-            }
-        })
+    view! {
+        <li>
+            <button type="button" class="button button--secondary share__copy" on:click=copy>
+                {move || i18n::COPY_LINK.get(lang.get())}
+            </button>
+            " "
+            <span class="share__feedback" role="status">
+                {move || feedback.get()}
+            </span>
+        </li>
     }
 }
 
