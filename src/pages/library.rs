@@ -45,59 +45,14 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
         }
         _ => heading.to_string(),
     });
-    let path = Page::Section(Section::Library).path(lang);
-    let frame = use_frame();
-    let active = move || query.with(LibraryQuery::active_filters);
-    let clear = move || {
-        query.with(|q| {
-            q.is_filtered().then(|| {
-                let href = frame.href(&q.cleared().href(&path));
-                view! {
-                    <a class="reset" href=href>
-                        {i18n::RESET_FILTERS.get(lang)}
-                    </a>
-                }
-            })
-        })
-    };
     // The filter that had focus gets it back when the view is rendered for its new value.
     let refocus = StoredValue::new(None::<String>);
     provide_context(Refocus(refocus));
-    // The form, its heading and the narrow screens' "Filters" disclosure stay in place while
-    // the view changes (its state lives in the page, see `boot.js`); what is inside follows
-    // the data.
     view! {
         <PageHeading text=heading lang=lang title=title description=i18n::LIBRARY_LEAD.get(lang) />
         <p class="lead">{i18n::LIBRARY_LEAD.get(lang)}</p>
         <div class="library">
-            <form
-                class="filters"
-                aria-labelledby="filters-heading"
-                on:submit=|ev| ev.prevent_default()
-            >
-                <h2 id="filters-heading" class="filters__heading">
-                    {i18n::FILTERS.get(lang)}
-                </h2>
-                <button
-                    type="button"
-                    class="button--secondary filters__toggle"
-                    data-disclosure=""
-                    aria-expanded="false"
-                    aria-controls=ids::FILTERS_BODY
-                >
-                    {move || i18n::filters_toggle(lang, active())}
-                </button>
-                {clear}
-                <div id=ids::FILTERS_BODY class="filters__body">
-                    <Transition>
-                        {move || {
-                            data.get()
-                                .and_then(Result::ok)
-                                .map(|shown| view! { <Filters lang=lang shown=Arc::new(shown) /> })
-                        }}
-                    </Transition>
-                </div>
-            </form>
+            <FiltersForm lang=lang query=query data=data />
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="visually-hidden">
                     {i18n::RESULTS.get(lang)}
@@ -113,6 +68,55 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
                 )}
             </section>
         </div>
+    }
+}
+
+/// The filters: their heading, the narrow screens' "Filters" disclosure saying how many are
+/// set, "Clear filters", and the selects. The form, heading and disclosure stay in place while
+/// the view changes (the disclosure's state lives in the page, see `boot.js`); the selects
+/// follow the data.
+#[component]
+fn FiltersForm(lang: Lang, query: Memo<LibraryQuery>, data: PageData<Shown>) -> impl IntoView {
+    let path = Page::Section(Section::Library).path(lang);
+    let frame = use_frame();
+    let active = move || query.with(LibraryQuery::active_filters);
+    let clear = move || {
+        query.with(|q| {
+            q.is_filtered().then(|| {
+                let href = frame.href(&q.cleared().href(&path));
+                view! {
+                    <a class="reset" href=href>
+                        {i18n::RESET_FILTERS.get(lang)}
+                    </a>
+                }
+            })
+        })
+    };
+    view! {
+        <form class="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+            <h2 id="filters-heading" class="filters__heading">
+                {i18n::FILTERS.get(lang)}
+            </h2>
+            <button
+                type="button"
+                class="button--secondary filters__toggle"
+                data-disclosure=""
+                aria-expanded="false"
+                aria-controls=ids::FILTERS_BODY
+            >
+                {move || i18n::filters_toggle(lang, active())}
+            </button>
+            {clear}
+            <div id=ids::FILTERS_BODY class="filters__body">
+                <Transition>
+                    {move || {
+                        data.get()
+                            .and_then(Result::ok)
+                            .map(|shown| view! { <Filters lang=lang shown=Arc::new(shown) /> })
+                    }}
+                </Transition>
+            </div>
+        </form>
     }
 }
 
@@ -173,36 +177,6 @@ fn named_options(
 fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
     let q = shown.query.clone();
     let f = &shown.view.facets;
-    let slug = |v: Option<String>| v;
-    let (lo, hi) = f.years.unwrap_or((1991, 2025));
-    let year_opts = move |current: Option<u16>| {
-        (lo..=hi)
-            .map(|y| {
-                view! {
-                    <option value=y.to_string() selected=current == Some(y)>
-                        {y.to_string()}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let go = use_go(lang);
-    let on_year = {
-        let q = q.clone();
-        move |ev: leptos::ev::Event, is_from: bool| {
-            let v: Option<u16> = event_target_value(&ev).parse().ok();
-            let mut q = q.clone();
-            let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
-            q.set_years(from, to);
-            q.page = 1;
-            go(q);
-        }
-    };
-    let on_from = {
-        let on_year = on_year.clone();
-        move |ev| on_year(ev, true)
-    };
-    let on_to = move |ev| on_year(ev, false);
     if let Some(Refocus(r)) = use_context::<Refocus>() {
         Effect::new(move |_| {
             if let Some(id) = r.try_update_value(Option::take).flatten() {
@@ -235,7 +209,7 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_ISSUER
             query=q.clone()
             options=named_options(&shown.issuers, &f.issuer, lang)
-            current=slug(q.issuer.clone())
+            current=q.issuer.clone()
             set=|q, v| q.issuer = v
         />
         <FacetSelect
@@ -253,7 +227,7 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_AGENCY
             query=q.clone()
             options=named_options(&shown.agencies, &f.agency, lang)
-            current=slug(q.agency.clone())
+            current=q.agency.clone()
             set=|q, v| q.agency = v
         />
         <FacetSelect
@@ -262,25 +236,62 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_LEVEL
             query=q.clone()
             options=named_options(&shown.levels, &f.level, lang)
-            current=slug(q.level.clone())
+            current=q.level.clone()
             set=|q, v| q.level = v
         />
+        <YearRange lang=lang query=q years=f.years.unwrap_or((1991, 2025)) />
+    }
+}
+
+/// From and to: two selects over the years the acts span; each writes its end of the range.
+#[component]
+fn YearRange(lang: Lang, query: LibraryQuery, years: (u16, u16)) -> impl IntoView {
+    let (lo, hi) = years;
+    let year_opts = move |current: Option<u16>| {
+        (lo..=hi)
+            .map(|y| {
+                view! {
+                    <option value=y.to_string() selected=current == Some(y)>
+                        {y.to_string()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let go = use_go(lang);
+    let on_year = {
+        let q = query.clone();
+        move |ev: leptos::ev::Event, is_from: bool| {
+            let v: Option<u16> = event_target_value(&ev).parse().ok();
+            let mut q = q.clone();
+            let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
+            q.set_years(from, to);
+            q.page = 1;
+            go(q);
+        }
+    };
+    let on_from = {
+        let on_year = on_year.clone();
+        move |ev| on_year(ev, true)
+    };
+    let on_to = move |ev| on_year(ev, false);
+    view! {
         <fieldset class="field field--years">
             <legend>{i18n::FILTER_YEARS.get(lang)}</legend>
             <div class="years">
                 <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
                 <select id="from" name="from" on:change=on_from>
-                    <option value="" selected=q.from.is_none()>
+                    <option value="" selected=query.from.is_none()>
                         {i18n::ANY_YEAR.get(lang)}
                     </option>
-                    {year_opts(q.from)}
+                    {year_opts(query.from)}
                 </select>
                 <label for="to">{i18n::FILTER_TO.get(lang)}</label>
                 <select id="to" name="to" on:change=on_to>
-                    <option value="" selected=q.to.is_none()>
+                    <option value="" selected=query.to.is_none()>
                         {i18n::ANY_YEAR.get(lang)}
                     </option>
-                    {year_opts(q.to)}
+                    {year_opts(query.to)}
                 </select>
             </div>
         </fieldset>
