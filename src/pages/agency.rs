@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::pages::NotFoundPage;
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, CooperationFile, Coordinator};
+use collection::model::{ActsFile, AgenciesFile, Agency, CooperationFile, Coordinator};
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError, Text};
 use leptos::either::Either;
@@ -57,17 +57,6 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
         let Some(a) = agencies.agency(&id).cloned() else {
             return Either::Left(view! { <NotFoundPage lang=lang /> });
         };
-        let coordinator = match &a.coordinator {
-            Coordinator::Agency(cid) => Either::Left(
-                view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone() /> },
-            ),
-            Coordinator::Body(_) => Either::Right(
-                agencies
-                    .coordinator_name(&a.coordinator)
-                    .map(|n| n.get(lang).to_string())
-                    .unwrap_or_default(),
-            ),
-        };
         let levels = a
             .levels
             .iter()
@@ -82,40 +71,6 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 }
             })
             .collect_view();
-        let coordinated: Vec<_> = agencies
-            .coordinated_by(&a.id)
-            .map(|x| x.id.clone())
-            .collect();
-        let coordinated_view = (!coordinated.is_empty()).then(|| {
-            let items = coordinated
-                .into_iter()
-                .map(|cid| {
-                    view! {
-                        <li>
-                            <AgencyLink id=cid lang=lang agencies=agencies.clone() />
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h2>{i18n::AGENCY_COORDINATES.get(lang)}</h2>
-                <ul>{items}</ul>
-            }
-        });
-        let website = a.website.clone().map(|w| {
-            let shown = w
-                .trim_start_matches("https://")
-                .trim_end_matches('/')
-                .to_string();
-            view! {
-                <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
-                <dd>
-                    <ExternalLink href=w lang=lang>
-                        {shown}
-                    </ExternalLink>
-                </dd>
-            }
-        });
         Either::Right(view! {
             <PageHeading
                 text=a.name.get(lang).to_string()
@@ -123,23 +78,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
                 description=a.role.get(lang).to_string()
             />
             <h2 class="visually-hidden">{i18n::AGENCY_DETAILS.get(lang)}</h2>
-            <dl class="summary-list">
-                <dt>{i18n::AGENCY_NAME_UK.get(lang)}</dt>
-                <dd lang="uk">{a.name.uk.clone()}</dd>
-                <dt>{i18n::AGENCY_NAME_EN.get(lang)}</dt>
-                <dd lang="en">{a.name.en.clone()}</dd>
-                <dt>{i18n::AGENCY_ABBREVIATION.get(lang)}</dt>
-                <dd>
-                    <span lang="uk">{a.abbreviation.uk.clone()}</span>
-                    " / "
-                    <span lang="en">{a.abbreviation.en.clone()}</span>
-                </dd>
-                <dt>{i18n::AGENCY_CATEGORY.get(lang)}</dt>
-                <dd>{a.category.label().get(lang)}</dd>
-                <dt>{i18n::AGENCY_COORDINATOR.get(lang)}</dt>
-                <dd>{coordinator}</dd>
-                {website}
-            </dl>
+            <AgencyFacts a=a.clone() agencies=agencies.clone() lang=lang />
             <h2>{i18n::AGENCY_ROLE.get(lang)}</h2>
             <p>{a.role.get(lang).to_string()}</p>
             {(!a.governing_acts.is_empty())
@@ -147,7 +86,82 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             <ActList ids=a.governing_acts.clone() lang=lang acts=acts.clone() />
             {(!a.levels.is_empty()).then(|| view! { <h2>{i18n::AGENCY_LEVELS.get(lang)}</h2> })}
             <ul>{levels}</ul>
-            {coordinated_view}
+            <Coordinated a=a agencies=agencies lang=lang />
         })
+    })
+}
+
+/// The agency's particulars: names in both languages, abbreviations, category, coordinator and
+/// website.
+#[component]
+fn AgencyFacts(a: Agency, agencies: Arc<AgenciesFile>, lang: Lang) -> impl IntoView {
+    let coordinator = match &a.coordinator {
+        Coordinator::Agency(cid) => Either::Left(
+            view! { <AgencyLink id=cid.clone() lang=lang agencies=agencies.clone() /> },
+        ),
+        Coordinator::Body(_) => Either::Right(
+            agencies
+                .coordinator_name(&a.coordinator)
+                .map(|n| n.get(lang).to_string())
+                .unwrap_or_default(),
+        ),
+    };
+    let website = a.website.clone().map(|w| {
+        let shown = w
+            .trim_start_matches("https://")
+            .trim_end_matches('/')
+            .to_string();
+        view! {
+            <dt>{i18n::AGENCY_WEBSITE.get(lang)}</dt>
+            <dd>
+                <ExternalLink href=w lang=lang>
+                    {shown}
+                </ExternalLink>
+            </dd>
+        }
+    });
+    view! {
+        <dl class="summary-list">
+            <dt>{i18n::AGENCY_NAME_UK.get(lang)}</dt>
+            <dd lang="uk">{a.name.uk.clone()}</dd>
+            <dt>{i18n::AGENCY_NAME_EN.get(lang)}</dt>
+            <dd lang="en">{a.name.en.clone()}</dd>
+            <dt>{i18n::AGENCY_ABBREVIATION.get(lang)}</dt>
+            <dd>
+                <span lang="uk">{a.abbreviation.uk.clone()}</span>
+                " / "
+                <span lang="en">{a.abbreviation.en.clone()}</span>
+            </dd>
+            <dt>{i18n::AGENCY_CATEGORY.get(lang)}</dt>
+            <dd>{a.category.label().get(lang)}</dd>
+            <dt>{i18n::AGENCY_COORDINATOR.get(lang)}</dt>
+            <dd>{coordinator}</dd>
+            {website}
+        </dl>
+    }
+}
+
+/// The agencies this one coordinates, if any.
+#[component]
+fn Coordinated(a: Agency, agencies: Arc<AgenciesFile>, lang: Lang) -> impl IntoView {
+    let coordinated: Vec<_> = agencies
+        .coordinated_by(&a.id)
+        .map(|x| x.id.clone())
+        .collect();
+    (!coordinated.is_empty()).then(|| {
+        let items = coordinated
+            .into_iter()
+            .map(|cid| {
+                view! {
+                    <li>
+                        <AgencyLink id=cid lang=lang agencies=agencies.clone() />
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{i18n::AGENCY_COORDINATES.get(lang)}</h2>
+            <ul>{items}</ul>
+        }
     })
 }
