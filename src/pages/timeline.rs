@@ -31,6 +31,90 @@ fn bucket_id(b: Bucket) -> String {
     }
 }
 
+/// The chart's geometry, in SVG units: a bar's width and the gap between bars, the plot's
+/// height, the space above it and the space below it for the axis labels.
+const BAR: f64 = 14.0;
+const GAP: f64 = 4.0;
+const HEIGHT: f64 = 160.0;
+const TOP: f64 = 10.0;
+const AXIS: f64 = 30.0;
+
+/// The `i`th bar: one segment per jurisdiction, scaled to `max`, a tooltip, and a year label
+/// every five years.
+fn year_bar(i: usize, g: &YearGroup, max: f64, lang: Lang) -> impl IntoView {
+    let x = GAP + i as f64 * (BAR + GAP);
+    let mut y = TOP + HEIGHT;
+    let segments = JURISDICTIONS
+        .iter()
+        .filter(|j| g.count(**j) > 0)
+        .map(|j| {
+            let h = g.count(*j) as f64 / max * HEIGHT;
+            y -= h;
+            view! {
+                <rect
+                    x=x.to_string()
+                    y=y.to_string()
+                    width=BAR.to_string()
+                    height=h.to_string()
+                    class=format!("bar bar--{}", slug_of(j))
+                />
+            }
+        })
+        .collect_view();
+    let label = bucket_label(g.bucket, lang);
+    let show_label =
+        matches!(g.bucket, Bucket::Before) || matches!(g.bucket, Bucket::Year(y) if y % 5 == 0);
+    let tick = show_label.then(|| {
+        // The first label starts at the edge so that it is not clipped.
+        let before = matches!(g.bucket, Bucket::Before);
+        let tx = if before { x } else { x + BAR / 2.0 };
+        let ty = TOP + HEIGHT + 14.0;
+        view! {
+            <text
+                x=tx.to_string()
+                y=ty.to_string()
+                class="axis-label"
+                text-anchor=if before { "start" } else { "middle" }
+            >
+                {if matches!(g.bucket, Bucket::Before) {
+                    "<1991".to_string()
+                } else {
+                    label.clone()
+                }}
+            </text>
+        }
+    });
+    // A tooltip for pointer users; `title` and `a` are also HTML tags, so the SVG one is
+    // built explicitly. The list below the chart is the text equivalent.
+    let tooltip = leptos::svg::title().child(format!(
+        "{label}: {}",
+        i18n::ACTS_COUNT.count(lang, g.acts.len() as u64)
+    ));
+    view! { <g class="year-bar">{tooltip} {segments} {tick}</g> }
+}
+
+/// The colours of the chart and what they stand for.
+fn legend(lang: Lang) -> impl IntoView {
+    view! {
+        <ul class="legend">
+            {JURISDICTIONS
+                .iter()
+                .map(|j| {
+                    view! {
+                        <li>
+                            <span
+                                class=format!("swatch bar--{}", slug_of(j))
+                                aria-hidden="true"
+                            ></span>
+                            {j.label().get(lang)}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
 /// Stacked bars, one per year; each bar links to that year in the list below.
 fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
     let max = groups
@@ -39,8 +123,7 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
         .max()
         .unwrap_or(1)
         .max(1) as f64;
-    let (bar, gap, height, top, axis) = (14.0, 4.0, 160.0, 10.0, 30.0);
-    let width = groups.len() as f64 * (bar + gap) + gap;
+    let width = groups.len() as f64 * (BAR + GAP) + GAP;
     let total: usize = groups.iter().map(|g| g.acts.len()).sum();
     let parts: Vec<_> = JURISDICTIONS
         .iter()
@@ -51,62 +134,12 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
     let bars = groups
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            let x = gap + i as f64 * (bar + gap);
-            let mut y = top + height;
-            let segments = JURISDICTIONS
-                .iter()
-                .filter(|j| g.count(**j) > 0)
-                .map(|j| {
-                    let h = g.count(*j) as f64 / max * height;
-                    y -= h;
-                    view! {
-                        <rect
-                            x=x.to_string()
-                            y=y.to_string()
-                            width=bar.to_string()
-                            height=h.to_string()
-                            class=format!("bar bar--{}", slug_of(j))
-                        />
-                    }
-                })
-                .collect_view();
-            let label = bucket_label(g.bucket, lang);
-            let show_label = matches!(g.bucket, Bucket::Before)
-                || matches!(g.bucket, Bucket::Year(y) if y % 5 == 0);
-            let tick = show_label.then(|| {
-                // The first label starts at the edge so that it is not clipped.
-                let before = matches!(g.bucket, Bucket::Before);
-                let tx = if before { x } else { x + bar / 2.0 };
-                let ty = top + height + 14.0;
-                view! {
-                    <text
-                        x=tx.to_string()
-                        y=ty.to_string()
-                        class="axis-label"
-                        text-anchor=if before { "start" } else { "middle" }
-                    >
-                        {if matches!(g.bucket, Bucket::Before) {
-                            "<1991".to_string()
-                        } else {
-                            label.clone()
-                        }}
-                    </text>
-                }
-            });
-            // A tooltip for pointer users; `title` and `a` are also HTML tags, so the SVG one is
-            // built explicitly. The list below the chart is the text equivalent.
-            let tooltip = leptos::svg::title().child(format!(
-                "{label}: {}",
-                i18n::ACTS_COUNT.count(lang, g.acts.len() as u64)
-            ));
-            view! { <g class="year-bar">{tooltip} {segments} {tick}</g> }
-        })
+        .map(|(i, g)| year_bar(i, g, max, lang))
         .collect_view();
     view! {
         <figure class="chart">
             <svg
-                viewBox=format!("0 0 {width} {}", top + height + axis)
+                viewBox=format!("0 0 {width} {}", TOP + HEIGHT + AXIS)
                 role="img"
                 aria-labelledby="chart-title chart-desc"
                 preserveAspectRatio="xMinYMin meet"
@@ -116,31 +149,13 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
                 <line
                     x1="0"
                     x2=width.to_string()
-                    y1=(top + height).to_string()
-                    y2=(top + height).to_string()
+                    y1=(TOP + HEIGHT).to_string()
+                    y2=(TOP + HEIGHT).to_string()
                     class="axis"
                 />
                 {bars}
             </svg>
-            <figcaption>
-                <ul class="legend">
-                    {JURISDICTIONS
-                        .iter()
-                        .map(|j| {
-                            view! {
-                                <li>
-                                    <span
-                                        class=format!("swatch bar--{}", slug_of(j))
-                                        aria-hidden="true"
-                                    ></span>
-                                    {j.label().get(lang)}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <p class="muted">{desc}</p>
-            </figcaption>
+            <figcaption>{legend(lang)} <p class="muted">{desc}</p></figcaption>
         </figure>
     }
 }
@@ -152,11 +167,44 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
         |_| async { Ok(Arc::new(api::load::<api::ActsIndex>().await?.outline())) },
     );
     let query = use_query();
-    let navigate = use_navigate();
     let jurisdiction = Memo::new(move |_| {
         let params = query.get();
         LibraryQuery::from_pairs((&params).into_iter().map(|(k, v)| (k.as_ref(), v))).jurisdiction
     });
+    view! {
+        <PageHeading
+            text=i18n::section_title(Section::Timeline).get(lang)
+            lang=lang
+            description=i18n::TIMELINE_LEAD.get(lang)
+        />
+        <p class="lead">{i18n::TIMELINE_LEAD.get(lang)}</p>
+        <JurisdictionChoice lang=lang jurisdiction=jurisdiction />
+        {loaded(
+            lang,
+            data,
+            move |acts| {
+                move || {
+                    let groups = timeline(&acts, jurisdiction.get());
+                    let list = groups
+                        .iter()
+                        .filter(|g| !g.acts.is_empty())
+                        .map(|g| year_section(g, lang))
+                        .collect_view();
+                    view! {
+                        {chart(&groups, lang)}
+                        <h2>{i18n::TIMELINE_LIST.get(lang)}</h2>
+                        {list}
+                    }
+                }
+            },
+        )}
+    }
+}
+
+/// "Show": all jurisdictions or one; the choice goes into the address.
+#[component]
+fn JurisdictionChoice(lang: Lang, jurisdiction: Memo<Option<Jurisdiction>>) -> impl IntoView {
+    let navigate = use_navigate();
     let path = Page::Section(Section::Timeline).path(lang);
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -174,12 +222,6 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
         );
     };
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Timeline).get(lang)
-            lang=lang
-            description=i18n::TIMELINE_LEAD.get(lang)
-        />
-        <p class="lead">{i18n::TIMELINE_LEAD.get(lang)}</p>
         <form class="filters filters--inline" on:submit=|ev| ev.prevent_default()>
             <div class="field field--inline">
                 <label for="jurisdiction">{i18n::TIMELINE_SHOW.get(lang)}</label>
@@ -204,60 +246,33 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
                 </select>
             </div>
         </form>
-        {loaded(
-            lang,
-            data,
-            move |acts| {
-                move || {
-                    let groups = timeline(&acts, jurisdiction.get());
-                    let list = groups
-                        .iter()
-                        .filter(|g| !g.acts.is_empty())
-                        .map(|g| {
-                            let items = g
-                                .acts
-                                .iter()
-                                .map(|a| {
-                                    let title = a.display_title().get(lang).to_string();
-                                    let meta = format!(
-                                        "{} · {}",
-                                        a.kind.label().get(lang),
-                                        a.adopted.format(lang),
-                                    );
-                                    view! {
-                                        <li class=format!(
-                                            "timeline-act timeline-act--{}",
-                                            slug_of(&a.jurisdiction),
-                                        )>
-                                            <Local path=Page::Act(a.id.clone())
-                                                .path(lang)>{title}</Local>
-                                            <span class="muted">" — "{meta}</span>
-                                        </li>
-                                    }
-                                })
-                                .collect_view();
-                            view! {
-                                <section
-                                    class="year"
-                                    id=bucket_id(g.bucket)
-                                    aria-labelledby=format!("{}-h", bucket_id(g.bucket))
-                                >
-                                    <h3 id=format!(
-                                        "{}-h",
-                                        bucket_id(g.bucket),
-                                    )>{bucket_label(g.bucket, lang)}</h3>
-                                    <ul>{items}</ul>
-                                </section>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        {chart(&groups, lang)}
-                        <h2>{i18n::TIMELINE_LIST.get(lang)}</h2>
-                        {list}
-                    }
-                }
-            },
-        )}
+    }
+}
+
+/// One year (or span of years) in the list: its heading and its acts.
+fn year_section(g: &YearGroup, lang: Lang) -> impl IntoView {
+    let items = g
+        .acts
+        .iter()
+        .map(|a| {
+            let title = a.display_title().get(lang).to_string();
+            let meta = format!("{} · {}", a.kind.label().get(lang), a.adopted.format(lang),);
+            view! {
+                <li class=format!("timeline-act timeline-act--{}", slug_of(&a.jurisdiction))>
+                    <Local path=Page::Act(a.id.clone()).path(lang)>{title}</Local>
+                    <span class="muted">" — "{meta}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section
+            class="year"
+            id=bucket_id(g.bucket)
+            aria-labelledby=format!("{}-h", bucket_id(g.bucket))
+        >
+            <h3 id=format!("{}-h", bucket_id(g.bucket))>{bucket_label(g.bucket, lang)}</h3>
+            <ul>{items}</ul>
+        </section>
     }
 }
