@@ -45,77 +45,8 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
         .collect_view();
     let boxes = nodes
         .iter()
-        .map(|n| {
-            let label = n.short.get(lang).to_string();
-            let label_for_name = label.clone();
-            let name = n.name.get(lang).to_string();
-            let (bx, by) = (x(n), y(n));
-            let shape = view! {
-                <rect
-                    x=bx.to_string()
-                    y=by.to_string()
-                    width=BOX_W.to_string()
-                    height=BOX_H.to_string()
-                    rx="3"
-                    class=if n.is_agency {
-                        "diagram__box"
-                    } else {
-                        "diagram__box diagram__box--body"
-                    }
-                />
-                <text
-                    x=(bx + BOX_W / 2.0).to_string()
-                    y=(by + BOX_H / 2.0 + 5.0).to_string()
-                    text-anchor="middle"
-                    class="diagram__label"
-                >
-                    {label}
-                </text>
-            };
-            // `title` and `a` are also HTML tags: build the SVG ones explicitly.
-            let tooltip = leptos::svg::title().child(name.clone());
-            if n.is_agency {
-                let path = Page::Agency(n.id.clone()).path(lang);
-                let href = frame.href(&path);
-                let navigate = navigate.clone();
-                Either::Left(
-                    leptos::svg::a()
-                        .attr("href", href)
-                        // The visible abbreviation first, so the accessible name contains it (WCAG 2.5.3).
-                        .attr("aria-label", format!("{label_for_name} — {name}"))
-                        .on(leptos::ev::click, move |ev| {
-                            // SVG links are not seen by the router: navigate within the app.
-                            ev.prevent_default();
-                            navigate(&path, Default::default());
-                        })
-                        .child((tooltip, shape)),
-                )
-            } else {
-                Either::Right(view! { <g>{tooltip}{shape}</g> })
-            }
-        })
+        .map(|n| node_box(n, lang, frame, navigate.clone()))
         .collect_view();
-
-    fn list(nodes: &[Node], parent: Option<usize>, lang: Lang) -> AnyView {
-        let items = nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.parent == parent)
-            .map(|(i, n)| {
-                let name = n.name.get(lang).to_string();
-                let label = if n.is_agency {
-                    let path = Page::Agency(n.id.clone()).path(lang);
-                    view! { <crate::components::Local path=path>{name}</crate::components::Local> }
-                        .into_any()
-                } else {
-                    view! { <strong>{name}</strong> }.into_any()
-                };
-                let has_children = nodes.iter().any(|k| k.parent == Some(i));
-                view! { <li>{label}{has_children.then(|| list(nodes, Some(i), lang))}</li> }
-            })
-            .collect_view();
-        view! { <ul>{items}</ul> }.into_any()
-    }
 
     view! {
         <figure class="diagram">
@@ -139,4 +70,79 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
             </div>
         </figure>
     }
+}
+
+/// One box: an agency's box links to its page, a body's is plain; both carry the full name as
+/// a tooltip.
+fn node_box(
+    n: &Node,
+    lang: Lang,
+    frame: crate::frame::Frame,
+    navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static,
+) -> impl IntoView {
+    let label = n.short.get(lang).to_string();
+    let label_for_name = label.clone();
+    let name = n.name.get(lang).to_string();
+    let (bx, by) = (x(n), y(n));
+    let shape = view! {
+        <rect
+            x=bx.to_string()
+            y=by.to_string()
+            width=BOX_W.to_string()
+            height=BOX_H.to_string()
+            rx="3"
+            class=if n.is_agency { "diagram__box" } else { "diagram__box diagram__box--body" }
+        />
+        <text
+            x=(bx + BOX_W / 2.0).to_string()
+            y=(by + BOX_H / 2.0 + 5.0).to_string()
+            text-anchor="middle"
+            class="diagram__label"
+        >
+            {label}
+        </text>
+    };
+    // `title` and `a` are also HTML tags: build the SVG ones explicitly.
+    let tooltip = leptos::svg::title().child(name.clone());
+    if n.is_agency {
+        let path = Page::Agency(n.id.clone()).path(lang);
+        let href = frame.href(&path);
+        let navigate = navigate.clone();
+        Either::Left(
+            leptos::svg::a()
+                .attr("href", href)
+                // The visible abbreviation first, so the accessible name contains it (WCAG 2.5.3).
+                .attr("aria-label", format!("{label_for_name} — {name}"))
+                .on(leptos::ev::click, move |ev| {
+                    // SVG links are not seen by the router: navigate within the app.
+                    ev.prevent_default();
+                    navigate(&path, Default::default());
+                })
+                .child((tooltip, shape)),
+        )
+    } else {
+        Either::Right(view! { <g>{tooltip}{shape}</g> })
+    }
+}
+
+/// The text equivalent: the same tree as nested lists.
+fn list(nodes: &[Node], parent: Option<usize>, lang: Lang) -> AnyView {
+    let items = nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.parent == parent)
+        .map(|(i, n)| {
+            let name = n.name.get(lang).to_string();
+            let label = if n.is_agency {
+                let path = Page::Agency(n.id.clone()).path(lang);
+                view! { <crate::components::Local path=path>{name}</crate::components::Local> }
+                    .into_any()
+            } else {
+                view! { <strong>{name}</strong> }.into_any()
+            };
+            let has_children = nodes.iter().any(|k| k.parent == Some(i));
+            view! { <li>{label}{has_children.then(|| list(nodes, Some(i), lang))}</li> }
+        })
+        .collect_view();
+    view! { <ul>{items}</ul> }.into_any()
 }
