@@ -4,7 +4,7 @@
 use crate::api;
 use crate::components::{loaded, ActList, AgencyLink, PageHeading};
 use collection::i18n;
-use collection::model::{AgenciesFile, CooperationFile};
+use collection::model::{AgenciesFile, CooperationFile, Level};
 use collection::route::Section;
 use collection::Lang;
 use leptos::prelude::*;
@@ -40,44 +40,7 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
                         let levels = model
                             .levels
                             .iter()
-                            .map(|level| {
-                                let examples = level
-                                    .examples
-                                    .iter()
-                                    .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
-                                    .collect_view();
-                                let involved = level
-                                    .agencies
-                                    .iter()
-                                    .map(|id| {
-                                        view! {
-                                            <li>
-                                                <AgencyLink
-                                                    id=id.clone()
-                                                    lang=lang
-                                                    agencies=agencies.clone()
-                                                />
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view();
-                                let has_agencies = !level.agencies.is_empty();
-                                view! {
-                                    <section class="level" id=level.id.clone()>
-                                        <h3>{level.name.get(lang).to_string()}</h3>
-                                        <p>{level.description.get(lang).to_string()}</p>
-                                        <h4>{i18n::EXAMPLES.get(lang)}</h4>
-                                        <ul>{examples}</ul>
-                                        {has_agencies
-                                            .then(|| {
-                                                view! {
-                                                    <h4>{i18n::AGENCIES_INVOLVED.get(lang)}</h4>
-                                                    <ul class="inline-list">{involved}</ul>
-                                                }
-                                            })}
-                                    </section>
-                                }
-                            })
+                            .map(|level| level_section(level, &agencies, lang))
                             .collect_view();
                         view! {
                             <section class="model" aria-labelledby=format!("model-{}", model.id)>
@@ -95,5 +58,42 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
             },
         )}
         <crate::pages::KeyTerms section=Section::Cooperation lang=lang />
+    }
+}
+
+/// One cooperation level: what it is, examples, and the agencies involved (its id is the
+/// anchor act and agency pages link to).
+fn level_section(level: &Level, agencies: &Arc<AgenciesFile>, lang: Lang) -> impl IntoView {
+    let examples = level
+        .examples
+        .iter()
+        .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
+        .collect_view();
+    let involved = level
+        .agencies
+        .iter()
+        .map(|id| {
+            view! {
+                <li>
+                    <AgencyLink id=id.clone() lang=lang agencies=agencies.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let has_agencies = !level.agencies.is_empty();
+    view! {
+        <section class="level" id=level.id.clone()>
+            <h3>{level.name.get(lang).to_string()}</h3>
+            <p>{level.description.get(lang).to_string()}</p>
+            <h4>{i18n::EXAMPLES.get(lang)}</h4>
+            <ul>{examples}</ul>
+            {has_agencies
+                .then(|| {
+                    view! {
+                        <h4>{i18n::AGENCIES_INVOLVED.get(lang)}</h4>
+                        <ul class="inline-list">{involved}</ul>
+                    }
+                })}
+        </section>
     }
 }
