@@ -80,6 +80,46 @@ fn strategy_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
 
 /// Indicators met and in progress out of those planned, per published report, as bars; the
 /// table below has the same numbers.
+/// The width and height of one bar of the indicators chart, in SVG units.
+const FIG_W: f64 = 560.0;
+const FIG_H: f64 = 30.0;
+
+/// One report's bar: met, in progress and the rest of the planned indicators, under its line.
+fn figures_bar(i: usize, label: &str, planned: u32, met: u32, prog: u32) -> impl IntoView {
+    let label = label.to_string();
+    let y = 28.0 + i as f64 * (FIG_H + 26.0);
+    let scale = FIG_W / planned as f64;
+    let (wm, wp) = (met as f64 * scale, prog as f64 * scale);
+    view! {
+        <text x="0" y=(y - 6.0).to_string() class="timechart__label">
+            {label}
+        </text>
+        <rect
+            x="0"
+            y=y.to_string()
+            width=FIG_W.to_string()
+            height=FIG_H.to_string()
+            class="figures__rest"
+        />
+        <rect
+            x="0"
+            y=y.to_string()
+            width=wm.to_string()
+            height=FIG_H.to_string()
+            class="figures__met"
+        />
+        <rect
+            x=wm.to_string()
+            y=y.to_string()
+            width=wp.to_string()
+            height=FIG_H.to_string()
+            class="figures__progress"
+        />
+    }
+}
+
+/// Each monitoring report's indicators as a bar (met, in progress, the rest), with a legend;
+/// nothing when no report gives planned indicators.
 fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
     let rows: Vec<_> = s
         .monitoring
@@ -100,44 +140,12 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
         })
         .collect();
     (!rows.is_empty()).then(|| {
-        let (w, h) = (560.0_f64, 30.0_f64);
         let bars = rows
             .iter()
             .enumerate()
-            .map(|(i, (label, planned, met, prog))| {
-                let y = 28.0 + i as f64 * (h + 26.0);
-                let scale = w / *planned as f64;
-                let (wm, wp) = (*met as f64 * scale, *prog as f64 * scale);
-                let label = label.clone();
-                view! {
-                    <text x="0" y=(y - 6.0).to_string() class="timechart__label">
-                        {label}
-                    </text>
-                    <rect
-                        x="0"
-                        y=y.to_string()
-                        width=w.to_string()
-                        height=h.to_string()
-                        class="figures__rest"
-                    />
-                    <rect
-                        x="0"
-                        y=y.to_string()
-                        width=wm.to_string()
-                        height=h.to_string()
-                        class="figures__met"
-                    />
-                    <rect
-                        x=wm.to_string()
-                        y=y.to_string()
-                        width=wp.to_string()
-                        height=h.to_string()
-                        class="figures__progress"
-                    />
-                }
-            })
+            .map(|(i, (label, planned, met, prog))| figures_bar(i, label, *planned, *met, *prog))
             .collect_view();
-        let height = 28.0 + rows.len() as f64 * (h + 26.0);
+        let height = 28.0 + rows.len() as f64 * (FIG_H + 26.0);
         let summary = rows
             .iter()
             .map(|(line, ..)| line.as_str())
@@ -145,7 +153,7 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
             .join("; ");
         view! {
             <figure class="timechart figures-chart">
-                <svg viewBox=format!("0 0 {} {height}", w + 10.0) role="img" aria-label=summary>
+                <svg viewBox=format!("0 0 {} {height}", FIG_W + 10.0) role="img" aria-label=summary>
                     {bars}
                 </svg>
                 <ul class="figures__legend">
