@@ -54,49 +54,7 @@ pub fn TimeChart(
     let rows = lanes
         .into_iter()
         .enumerate()
-        .map(|(i, lane)| {
-            let cy = TOP + i as f64 * LANE_H + LANE_H / 2.0;
-            let bar = lane.span.map(|(s, e)| {
-                let x1 = x(s.start_fraction());
-                let (x2, open) = match e {
-                    Some(e) => (x(e.end_fraction()), false),
-                    None => (x(to_f), true),
-                };
-                view! {
-                    <rect
-                        x=x1.to_string()
-                        y=(cy - 7.0).to_string()
-                        width=(x2 - x1).max(2.0).to_string()
-                        height="14"
-                        class=if open {
-                            "timechart__bar timechart__bar--open"
-                        } else {
-                            "timechart__bar"
-                        }
-                    />
-                }
-            });
-            let points = lane
-                .points
-                .into_iter()
-                .map(|(d, label)| {
-                    let px = x(d.start_fraction());
-                    let tooltip = leptos::svg::title().child(label);
-                    view! {
-                        <g class="timechart__point">
-                            {tooltip} <circle cx=px.to_string() cy=cy.to_string() r="6" />
-                        </g>
-                    }
-                })
-                .collect_view();
-            view! {
-                <text x="0" y=(cy + 5.0).to_string() class="timechart__label">
-                    {lane.label}
-                </text>
-                {bar}
-                {points}
-            }
-        })
+        .map(|(i, lane)| lane_row(i, lane, x, to_f))
         .collect_view();
     view! {
         <figure class="timechart">
@@ -105,5 +63,47 @@ pub fn TimeChart(
                 {rows}
             </svg>
         </figure>
+    }
+}
+
+/// One lane: its label, its bar (open-ended when it has no end) and its dated points, with
+/// `x` placing a fractional year on the plot.
+fn lane_row(i: usize, lane: Lane, x: impl Fn(f64) -> f64, to_f: f64) -> impl IntoView {
+    let cy = TOP + i as f64 * LANE_H + LANE_H / 2.0;
+    let bar = lane.span.map(|(s, e)| {
+        let x1 = x(s.start_fraction());
+        let (x2, open) = match e {
+            Some(e) => (x(e.end_fraction()), false),
+            None => (x(to_f), true),
+        };
+        view! {
+            <rect
+                x=x1.to_string()
+                y=(cy - 7.0).to_string()
+                width=(x2 - x1).max(2.0).to_string()
+                height="14"
+                class=if open { "timechart__bar timechart__bar--open" } else { "timechart__bar" }
+            />
+        }
+    });
+    let points = lane
+        .points
+        .into_iter()
+        .map(|(d, label)| {
+            let px = x(d.start_fraction());
+            let tooltip = leptos::svg::title().child(label);
+            view! {
+                <g class="timechart__point">
+                    {tooltip} <circle cx=px.to_string() cy=cy.to_string() r="6" />
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <text x="0" y=(cy + 5.0).to_string() class="timechart__label">
+            {lane.label}
+        </text>
+        {bar}
+        {points}
     }
 }
