@@ -296,104 +296,11 @@ impl Index {
         acts: &ActsFile,
         glossary: &GlossaryFile,
     ) -> Vec<(Doc, Vec<Field>)> {
-        let both = |t: &Text, w: f32, g: Group| {
-            [
-                Field::new(t.uk.clone(), w, g),
-                Field::new(t.en.clone(), w, g),
-            ]
-        };
         let mut entries = Vec::new();
-        for s in &site.sections {
-            let title = i18n::section_title(s.section);
-            let nav = i18n::section_nav(s.section);
-            let doc = Doc {
-                kind: DocKind::Page,
-                page: Page::Section(s.section),
-                title: Text::new(title.uk, title.en),
-                meta: Text::new(i18n::KIND_PAGE.uk, i18n::KIND_PAGE.en),
-                body: s.summary.clone(),
-                anchor: None,
-                boost: 1.0,
-            };
-            let mut f = Vec::from(both(&doc.title, 5.0, Group::Title));
-            f.extend(both(&Text::new(nav.uk, nav.en), 5.0, Group::Title));
-            f.extend(both(&s.summary, 1.0, Group::Body));
-            entries.push((doc, f));
-        }
-        for a in &agencies.agencies {
-            let mut f = Vec::from(both(&a.name, 6.0, Group::Title));
-            f.extend(both(&a.abbreviation, 10.0, Group::Code));
-            f.extend(both(&a.role, 1.0, Group::Body));
-            entries.push((
-                Doc {
-                    kind: DocKind::Agency,
-                    page: Page::Agency(a.id.clone()),
-                    title: a.name.clone(),
-                    meta: a.abbreviation.clone(),
-                    body: a.role.clone(),
-                    anchor: None,
-                    boost: 1.0,
-                },
-                f,
-            ));
-        }
-        for a in &acts.acts {
-            let meta = |lang: Lang| {
-                let mut parts = vec![a.kind.label().get(lang).to_string()];
-                if let Some(n) = a.number_label(lang) {
-                    parts.push(n);
-                }
-                parts.push(a.adopted.format(lang));
-                parts.join(" · ")
-            };
-            let mut f = Vec::from(both(&a.title, 5.0, Group::Title));
-            if let Some(s) = &a.short_title {
-                f.extend(both(s, 5.0, Group::Title));
-            }
-            f.extend(both(&a.summary, 1.0, Group::Body));
-            if let Some(n) = &a.number {
-                f.push(Field::new(n.clone(), 10.0, Group::Code));
-            }
-            if let Some(c) = &a.celex {
-                f.push(Field::new(c.clone(), 10.0, Group::Code));
-            }
-            if let Some(i) = acts.issuer(&a.issuer) {
-                f.extend(both(&i.name, 0.5, Group::Other));
-            }
-            entries.push((
-                Doc {
-                    kind: DocKind::Act,
-                    page: Page::Act(a.id.clone()),
-                    title: a.display_title().clone(),
-                    meta: Text::new(meta(Lang::Uk), meta(Lang::En)),
-                    body: a.summary.clone(),
-                    anchor: None,
-                    boost: match a.status {
-                        ActStatus::Repealed | ActStatus::Expired => 0.85,
-                        ActStatus::InForce | ActStatus::Amended => 1.0,
-                    },
-                },
-                f,
-            ));
-        }
-        for t in &glossary.terms {
-            let mut f = Vec::from(both(&t.term, 6.0, Group::Title));
-            f.extend(both(&t.definition, 1.0, Group::Body));
-            entries.push((
-                Doc {
-                    kind: DocKind::Term,
-                    page: Page::Section(Section::Glossary),
-                    title: t.term.clone(),
-                    meta: Text::new(i18n::KIND_TERM.uk, i18n::KIND_TERM.en),
-                    body: t.definition.clone(),
-                    anchor: Some(t.id.clone()),
-                    // A definition helps, but the acts and agencies are what readers come for:
-                    // a term leads only when it matches clearly better.
-                    boost: 0.6,
-                },
-                f,
-            ));
-        }
+        section_entries(site, &mut entries);
+        agency_entries(agencies, &mut entries);
+        act_entries(acts, &mut entries);
+        term_entries(glossary, &mut entries);
         entries
     }
 
@@ -699,6 +606,122 @@ pub fn encode_query_value(v: &str) -> String {
         }
     }
     out
+}
+
+/// A text's two languages as fields of one weight and group.
+fn both(t: &Text, w: f32, g: Group) -> [Field; 2] {
+    [
+        Field::new(t.uk.clone(), w, g),
+        Field::new(t.en.clone(), w, g),
+    ]
+}
+
+/// The section pages: their titles, navigation names and summaries.
+fn section_entries(site: &SiteFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+    for s in &site.sections {
+        let title = i18n::section_title(s.section);
+        let nav = i18n::section_nav(s.section);
+        let doc = Doc {
+            kind: DocKind::Page,
+            page: Page::Section(s.section),
+            title: Text::new(title.uk, title.en),
+            meta: Text::new(i18n::KIND_PAGE.uk, i18n::KIND_PAGE.en),
+            body: s.summary.clone(),
+            anchor: None,
+            boost: 1.0,
+        };
+        let mut f = Vec::from(both(&doc.title, 5.0, Group::Title));
+        f.extend(both(&Text::new(nav.uk, nav.en), 5.0, Group::Title));
+        f.extend(both(&s.summary, 1.0, Group::Body));
+        entries.push((doc, f));
+    }
+}
+
+/// The agencies: names, abbreviations (weighted as codes) and roles.
+fn agency_entries(agencies: &AgenciesFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+    for a in &agencies.agencies {
+        let mut f = Vec::from(both(&a.name, 6.0, Group::Title));
+        f.extend(both(&a.abbreviation, 10.0, Group::Code));
+        f.extend(both(&a.role, 1.0, Group::Body));
+        entries.push((
+            Doc {
+                kind: DocKind::Agency,
+                page: Page::Agency(a.id.clone()),
+                title: a.name.clone(),
+                meta: a.abbreviation.clone(),
+                body: a.role.clone(),
+                anchor: None,
+                boost: 1.0,
+            },
+            f,
+        ));
+    }
+}
+
+/// The acts: titles, summaries, numbers and CELEX (as codes) and issuers; repealed and
+/// expired acts rank a little lower.
+fn act_entries(acts: &ActsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+    for a in &acts.acts {
+        let meta = |lang: Lang| {
+            let mut parts = vec![a.kind.label().get(lang).to_string()];
+            if let Some(n) = a.number_label(lang) {
+                parts.push(n);
+            }
+            parts.push(a.adopted.format(lang));
+            parts.join(" · ")
+        };
+        let mut f = Vec::from(both(&a.title, 5.0, Group::Title));
+        if let Some(s) = &a.short_title {
+            f.extend(both(s, 5.0, Group::Title));
+        }
+        f.extend(both(&a.summary, 1.0, Group::Body));
+        if let Some(n) = &a.number {
+            f.push(Field::new(n.clone(), 10.0, Group::Code));
+        }
+        if let Some(c) = &a.celex {
+            f.push(Field::new(c.clone(), 10.0, Group::Code));
+        }
+        if let Some(i) = acts.issuer(&a.issuer) {
+            f.extend(both(&i.name, 0.5, Group::Other));
+        }
+        entries.push((
+            Doc {
+                kind: DocKind::Act,
+                page: Page::Act(a.id.clone()),
+                title: a.display_title().clone(),
+                meta: Text::new(meta(Lang::Uk), meta(Lang::En)),
+                body: a.summary.clone(),
+                anchor: None,
+                boost: match a.status {
+                    ActStatus::Repealed | ActStatus::Expired => 0.85,
+                    ActStatus::InForce | ActStatus::Amended => 1.0,
+                },
+            },
+            f,
+        ));
+    }
+}
+
+/// The glossary's terms, each at its anchor on the glossary page.
+fn term_entries(glossary: &GlossaryFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+    for t in &glossary.terms {
+        let mut f = Vec::from(both(&t.term, 6.0, Group::Title));
+        f.extend(both(&t.definition, 1.0, Group::Body));
+        entries.push((
+            Doc {
+                kind: DocKind::Term,
+                page: Page::Section(Section::Glossary),
+                title: t.term.clone(),
+                meta: Text::new(i18n::KIND_TERM.uk, i18n::KIND_TERM.en),
+                body: t.definition.clone(),
+                anchor: Some(t.id.clone()),
+                // A definition helps, but the acts and agencies are what readers come for:
+                // a term leads only when it matches clearly better.
+                boost: 0.6,
+            },
+            f,
+        ));
+    }
 }
 
 #[cfg(test)]
