@@ -136,31 +136,6 @@ fn every_interface_string_is_used() {
     );
 }
 
-/// How long each function is allowed to be: 80 lines, except those listed here at their
-/// current length (as leptosfmt lays out their views), which may only shrink; issue 13 asks
-/// for all to reach 80.
-const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
-    ("src/pages/act.rs", "ActPage", 229),
-    ("src/pages/contact.rs", "ContactForm", 216),
-    ("src/pages/strategy.rs", "StrategyPage", 199),
-    ("src/pages/search.rs", "SearchPage", 179),
-    ("src/pages/project.rs", "ProjectPage", 133),
-    ("src/pages/library.rs", "Filters", 116),
-    ("src/pages/timeline.rs", "TimelinePage", 115),
-    ("src/components/shell.rs", "ShareBar", 115),
-    ("src/components/diagram.rs", "CoordinationDiagram", 114),
-    ("src/pages/timeline.rs", "chart", 112),
-    ("collection/src/search/mod.rs", "entries", 106),
-    ("src/pages/agency.rs", "AgencyPage", 105),
-    ("collection/src/model/cite.rs", "cite", 92),
-    ("collection/src/search/text.rs", "translit", 91),
-    ("src/components/timechart.rs", "TimeChart", 88),
-    ("src/pages/library.rs", "LibraryPage", 87),
-    ("src/pages/strategy.rs", "figures_chart", 86),
-    ("src/pages/cooperation.rs", "CooperationPage", 86),
-    ("src/pages/ibm.rs", "IbmPage", 85),
-];
-
 /// Functions in `text` longer than 80 lines (from `fn` to the closing brace at its indent),
 /// outside test modules: (name, lines).
 fn long_functions(text: &str) -> Vec<(String, usize)> {
@@ -194,8 +169,8 @@ fn long_functions(text: &str) -> Vec<(String, usize)> {
     out
 }
 
-/// No function over 80 lines in the app, the content crate or the build, beyond the listed
-/// ones, and none of those grows. Test modules (`tests.rs`, `#[cfg(test)]`) may be longer.
+/// Invariant "size": no function over 80 lines in the app, the content crate or the build.
+/// Test modules (`tests.rs`, `#[cfg(test)]`) may be longer.
 #[test]
 fn functions_stay_short() {
     let mut problems = Vec::new();
@@ -205,16 +180,10 @@ fn functions_stay_short() {
         .filter(|(p, _)| !p.ends_with("tests.rs"))
     {
         for (name, n) in long_functions(&text) {
-            let allowed = LONG_FUNCTIONS
-                .iter()
-                .find(|(p, f, _)| Path::new(p) == path && *f == name)
-                .map_or(80, |e| e.2);
-            if n > allowed {
-                problems.push(format!(
-                    "{}: fn {name} is {n} lines (at most {allowed}): split it",
-                    path.display()
-                ));
-            }
+            problems.push(format!(
+                "{}: fn {name} is {n} lines (at most 80): split it",
+                path.display()
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -142,19 +142,7 @@ impl Act {
             (_, None) => date.clone(),
         };
         if self.jurisdiction == Jurisdiction::Ua {
-            let head = match (self.kind, lang) {
-                (ActType::Law | ActType::RatificationLaw, Lang::Uk) => Some("Закон України"),
-                (ActType::Law | ActType::RatificationLaw, Lang::En) => Some("Law of Ukraine"),
-                (ActType::CmuResolution, Lang::Uk) => Some("постанова Кабінету Міністрів України"),
-                (ActType::CmuResolution, Lang::En) => Some("Cabinet of Ministers Resolution"),
-                (ActType::CmuOrder, Lang::Uk) => Some("розпорядження Кабінету Міністрів України"),
-                (ActType::CmuOrder, Lang::En) => Some("Cabinet of Ministers Order"),
-                (ActType::PresidentialDecree, Lang::Uk) => Some("Указ Президента України"),
-                (ActType::PresidentialDecree, Lang::En) => {
-                    Some("Decree of the President of Ukraine")
-                }
-                _ => None,
-            };
+            let head = ua_head(self.kind, lang);
             return match (head, title) {
                 // A code or the Constitution is cited by its name.
                 (None, Some(t)) if full => format!("{t} {date_number}"),
@@ -212,6 +200,22 @@ impl Act {
             Some(n) => format!("{name}{sep}{date} ({n})"),
             None => format!("{name}{sep}{date}"),
         }
+    }
+}
+
+/// How a Ukrainian act of this kind is named at the head of its citation: «Закон України»,
+/// "Cabinet of Ministers Resolution"; `None` for a kind cited by its own name (a code).
+fn ua_head(kind: ActType, lang: Lang) -> Option<&'static str> {
+    match (kind, lang) {
+        (ActType::Law | ActType::RatificationLaw, Lang::Uk) => Some("Закон України"),
+        (ActType::Law | ActType::RatificationLaw, Lang::En) => Some("Law of Ukraine"),
+        (ActType::CmuResolution, Lang::Uk) => Some("постанова Кабінету Міністрів України"),
+        (ActType::CmuResolution, Lang::En) => Some("Cabinet of Ministers Resolution"),
+        (ActType::CmuOrder, Lang::Uk) => Some("розпорядження Кабінету Міністрів України"),
+        (ActType::CmuOrder, Lang::En) => Some("Cabinet of Ministers Order"),
+        (ActType::PresidentialDecree, Lang::Uk) => Some("Указ Президента України"),
+        (ActType::PresidentialDecree, Lang::En) => Some("Decree of the President of Ukraine"),
+        _ => None,
     }
 }
 

@@ -195,92 +195,68 @@ pub fn translit(word: &str) -> String {
     let mut out = String::with_capacity(word.len() * 2);
     let mut prev: Option<char> = None;
     for c in word.chars() {
+        // The apostrophe is dropped and does not start a new word (Знам’янка → Znamianka).
+        if APOSTROPHES.contains(&c) {
+            continue;
+        }
         let first = prev.is_none_or(|p| !p.is_alphabetic());
-        let s: &str = match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => {
-                if prev == Some('з') {
-                    "gh"
-                } else {
-                    "h"
-                }
-            }
-            'ґ' => "g",
-            'д' => "d",
-            'е' => "e",
-            'є' => {
-                if first {
-                    "ye"
-                } else {
-                    "ie"
-                }
-            }
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "y",
-            'і' => "i",
-            'ї' => {
-                if first {
-                    "yi"
-                } else {
-                    "i"
-                }
-            }
-            'й' => {
-                if first {
-                    "y"
-                } else {
-                    "i"
-                }
-            }
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ь' | 'ъ' => "",
-            'ю' => {
-                if first {
-                    "yu"
-                } else {
-                    "iu"
-                }
-            }
-            'я' => {
-                if first {
-                    "ya"
-                } else {
-                    "ia"
-                }
-            }
-            'ё' => "io",
-            'ы' => "y",
-            'э' => "e",
-            // The apostrophe is dropped and does not start a new word (Знам’янка → Znamianka).
-            c if APOSTROPHES.contains(&c) => continue,
-            other => {
-                out.push(other);
-                prev = Some(other);
-                continue;
-            }
-        };
-        out.push_str(s);
+        match latin(c, first, prev) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
         prev = Some(c);
     }
     out
+}
+
+/// One Cyrillic letter in Latin letters by the national standard (KMU No. 55): `first` when it
+/// starts a word, `prev` the letter before it; `None` for anything that is not such a letter.
+fn latin(c: char, first: bool, prev: Option<char>) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' if prev == Some('з') => "gh",
+        'г' => "h",
+        'ґ' => "g",
+        'д' => "d",
+        'е' => "e",
+        'є' if first => "ye",
+        'є' => "ie",
+        'ж' => "zh",
+        'з' => "z",
+        'и' => "y",
+        'і' => "i",
+        'ї' if first => "yi",
+        'ї' => "i",
+        'й' if first => "y",
+        'й' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ь' | 'ъ' => "",
+        'ю' if first => "yu",
+        'ю' => "iu",
+        'я' if first => "ya",
+        'я' => "ia",
+        'ё' => "io",
+        'ы' => "y",
+        'э' => "e",
+        _ => return None,
+    })
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), or `None` when it
