@@ -210,13 +210,45 @@ async fn hydration_figures() {
     }
 }
 
+/// Runs Lighthouse 12.2.3 (mobile, its default simulated throttling) on `url` for the given
+/// categories, Chromium started with `extra_flags` too; returns its JSON report.
+async fn lighthouse(url: &str, categories: &str, extra_flags: &str) -> serde_json::Value {
+    let bin = e2e::root().join(".tools/node_modules/.bin/lighthouse");
+    let out = tokio::process::Command::new(&bin)
+        .arg(url)
+        .args([
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            &format!("--only-categories={categories}"),
+            &format!("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run {extra_flags}"),
+        ])
+        .env("CHROME_PATH", e2e::browser::chromium())
+        .output()
+        .await
+        .expect("run lighthouse (cargo xtask perf installs it)");
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "lighthouse {url}: {e}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// A category's score in a Lighthouse report, 0–100.
+fn score(report: &serde_json::Value, category: &str) -> f64 {
+    report["categories"][category]["score"]
+        .as_f64()
+        .unwrap_or(f64::NAN)
+        * 100.0
+}
+
 /// Lighthouse 12 (mobile, its default simulated throttling) on `/uk/` and `/en/library`:
 /// largest contentful paint, first contentful paint, total blocking time and the scores.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn lighthouse_figures() {
     let site = Site::start(dist(), "").await;
-    let bin = e2e::root().join(".tools/node_modules/.bin/lighthouse");
     println!("\nLighthouse 12.2.3 (mobile), median of 3 runs:");
     println!(
         "{:<14} {:>8} {:>8} {:>8} {:>12} {:>14}",
@@ -225,44 +257,18 @@ async fn lighthouse_figures() {
     for path in ["/uk/", "/en/library"] {
         let mut runs = Vec::new();
         for _ in 0..3 {
-            let url = site.url(path);
-            let out = tokio::process::Command::new(&bin)
-                .arg(&url)
-                .args([
-                    "--quiet",
-                    "--output=json",
-                    "--output-path=stdout",
-                    "--only-categories=performance,accessibility",
-                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
-                ])
-                .env("CHROME_PATH", e2e::browser::chromium())
-                .output()
-                .await
-                .expect("run lighthouse (cargo xtask perf installs it)");
-            let report: serde_json::Value =
-                serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-                    panic!(
-                        "lighthouse {url}: {e}: {}",
-                        String::from_utf8_lossy(&out.stderr)
-                    )
-                });
+            let report = lighthouse(&site.url(path), "performance,accessibility", "").await;
             let audit = |id: &str| {
                 report["audits"][id]["numericValue"]
                     .as_f64()
                     .unwrap_or(f64::NAN)
             };
-            let score = |c: &str| {
-                report["categories"][c]["score"]
-                    .as_f64()
-                    .unwrap_or(f64::NAN)
-                    * 100.0
-            };
             runs.push([
                 audit("largest-contentful-paint"),
                 audit("first-contentful-paint"),
                 audit("total-blocking-time"),
-                score("performance"),
-                score("accessibility"),
+                score(&report, "performance"),
+                score(&report, "accessibility"),
             ]);
         }
         let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
@@ -275,4 +281,25 @@ async fn lighthouse_figures() {
             m(4)
         );
     }
+}
+
+/// Lighthouse's accessibility score on the home page and the library in both languages, in
+/// the light and the dark theme (`--force-dark-mode` makes Chromium prefer dark): 100 each.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn lighthouse_accessibility_in_both_themes() {
+    let site = Site::start(dist(), "").await;
+    println!("\nLighthouse 12.2.3 accessibility (mobile):");
+    let mut below = Vec::new();
+    for (theme, flags) in [("light", ""), ("dark", "--force-dark-mode")] {
+        for path in ["/uk/", "/en/", "/uk/library", "/en/library"] {
+            let report = lighthouse(&site.url(path), "accessibility", flags).await;
+            let a = score(&report, "accessibility");
+            println!("{theme:<6} {path:<14} {a:>4.0}");
+            if a < 100.0 {
+                below.push(format!("{theme} {path}: {a}"));
+            }
+        }
+    }
+    assert!(below.is_empty(), "accessibility below 100: {below:?}");
 }
