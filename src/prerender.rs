@@ -111,7 +111,7 @@ pub async fn render(
         provide_context(deployment.clone());
         view! { <crate::App /> }.to_html_stream_in_order()
     });
-    let body: String = stream.collect().await;
+    let body = well_formed_markers(&stream.collect::<String>().await);
     let resources = context.consume_buffers().await;
     let failures = api::disk::take_failures();
     if !failures.is_empty() {
@@ -140,6 +140,14 @@ pub async fn render(
         .await;
     drop(owner);
     Ok(document)
+}
+
+/// Leptos marks places in the markup with empty comments written `<!>`, which the HTML parser
+/// reads as an empty comment too, but only through an error path ("bogus comment") that
+/// validators report. `<!---->` is the same empty comment node, well formed, so hydration
+/// finds the same DOM. (The body holds no script text that could contain `<!>`.)
+fn well_formed_markers(body: &str) -> String {
+    body.replace("<!>", "<!---->")
 }
 
 /// `{"<id>": <value>, …}`: each resource's value (JSON text) by id, in id order, `<` escaped so
@@ -265,6 +273,14 @@ mod tests {
     use super::*;
 
     const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"uk\">\n<head>\n<meta charset=\"utf-8\">\n<title>Shell</title>\n<script type=\"module\" src=\"/boot-1.js\"></script>\n<link rel=\"modulepreload\" href=\"/app-1.js\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n</head>\n<body>\n<noscript>needs JS</noscript>\n</body>\n</html>";
+
+    #[test]
+    fn markers_are_well_formed_empty_comments() {
+        assert_eq!(
+            well_formed_markers("<p>a<!>b</p><!><!-- kept -->"),
+            "<p>a<!---->b</p><!----><!-- kept -->"
+        );
+    }
 
     #[test]
     fn the_shell_takes_the_page_and_its_own_title_and_lang_go() {

@@ -16,6 +16,9 @@ pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
 /// Pagefind, indexed through its Node API beside our search in `cargo xtask bench`; npm brings
 /// its binary as the optional dependency `@pagefind/<platform>`.
 pub const PAGEFIND_VERSION: &str = "1.6.0";
+/// The Nu Html Checker (vnu.jar, from npm), run by the browser tests on the built pages; it
+/// needs Java (Debian's `default-jre-headless` when missing).
+pub const VNU_VERSION: &str = "26.9.27";
 /// leptosfmt formats the `view!` macros; the test command checks them (`leptosfmt --check`).
 pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 
@@ -26,7 +29,7 @@ pub enum Need {
     /// What a release build needs: the same (pre-rendering is native; no browser).
     Build,
     /// Also what the tests and measurements need: leptosfmt, Chromium and chromedriver,
-    /// axe-core, Pagefind, nginx.
+    /// axe-core, the Nu Html Checker and Java, Pagefind, nginx.
     Everything,
 }
 
@@ -128,6 +131,12 @@ pub fn setup(need: Need) -> Result {
         if !pagefind_ok() {
             npm_install(&format!("pagefind@{PAGEFIND_VERSION}"))?;
         }
+        let vnu_pkg = root().join(".tools/node_modules/vnu-jar/package.json");
+        let vnu_ok = std::fs::read_to_string(&vnu_pkg)
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{VNU_VERSION}\"")));
+        if !vnu_ok {
+            npm_install(&format!("vnu-jar@{VNU_VERSION}"))?;
+        }
     }
     debian_packages(need)?;
     // trunk runs cargo with --offline (Trunk.toml), so the registry cache must be complete.
@@ -189,6 +198,9 @@ fn debian_packages(need: Need) -> Result {
     if need == Need::Everything && !have("/usr/sbin/nginx") {
         packages.push("nginx");
     }
+    if need == Need::Everything && !java_runs() {
+        packages.push("default-jre-headless");
+    }
     if packages.is_empty() {
         return Ok(());
     }
@@ -210,6 +222,14 @@ fn debian_packages(need: Need) -> Result {
     let mut install = vec!["install", "-y", "--no-install-recommends"];
     install.extend(&packages);
     run(&mut apt(&install))
+}
+
+/// Whether `java -version` runs (it prints to stderr, so [`version_of`] does not see it).
+fn java_runs() -> bool {
+    Command::new("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// Pagefind's Node API and its platform binary, both at [`PAGEFIND_VERSION`].
