@@ -29,7 +29,7 @@ impl Change {
     pub fn key(&self) -> String {
         let kind = match &self.kind {
             ChangeKind::Added => "added".to_string(),
-            ChangeKind::Status(s) => crate::library::slug_of(s),
+            ChangeKind::Status(s) => crate::route::slug_of(s),
         };
         format!("{}/{kind}/{}", self.act, self.date.0)
     }

@@ -94,7 +94,7 @@ impl ContactForm {
 
     /// A `mailto:` link with everything filled in.
     pub fn mailto(&self, to: &str) -> String {
-        let enc = crate::search::encode_query_value;
+        let enc = crate::route::encode_query_value;
         let body = format!(
             "{}\n\n— {} <{}>",
             self.message.trim(),

@@ -1,8 +1,8 @@
 //! The current library view as files a reader can take away: CSV (opens in Excel and
 //! LibreOffice, UTF-8 with a byte-order mark so Cyrillic shows correctly) and JSON.
 
-use crate::library::slug_of;
 use crate::model::{Act, ActsFile};
+use crate::route::slug_of;
 
 const COLUMNS: [&str; 17] = [
     "id",

@@ -68,6 +68,40 @@ impl fmt::Display for Lang {
     }
 }
 
+/// A sort key that puts titles in alphabetical order for the language: the Ukrainian
+/// alphabet (а б в г ґ д е є ж з и і ї й …) first for Ukrainian, the Latin one first for
+/// English. Leading quotes and punctuation are ignored; case is folded.
+pub fn collation_key(s: &str, lang: Lang) -> Vec<u32> {
+    const UK: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+    let (cyr_base, lat_base) = match lang {
+        Lang::Uk => (2000, 3000),
+        Lang::En => (3000, 2000),
+    };
+    let mut started = false;
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| {
+            let key = if let Some(i) = UK.chars().position(|u| u == c) {
+                Some(cyr_base + i as u32)
+            } else if c.is_ascii_lowercase() {
+                Some(lat_base + (c as u32 - 'a' as u32))
+            } else if c.is_ascii_digit() {
+                Some(1000 + (c as u32 - '0' as u32))
+            } else if c.is_whitespace() {
+                started.then_some(1)
+            } else if c.is_alphabetic() {
+                Some(4000 + c as u32)
+            } else {
+                None
+            };
+            if key.is_some() && c.is_alphanumeric() {
+                started = true;
+            }
+            key
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,11 +6,12 @@
 //! keys and values that match nothing in the collection are ignored, so an old or hand-edited
 //! link still opens a sensible view.
 
+use crate::lang::collation_key;
 use crate::model::{
     Act, ActStatus, ActType, ActsFile, AgenciesFile, CooperationFile, Jurisdiction,
 };
+use crate::route::{from_slug, slug_of};
 use crate::{Lang, Text};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -63,19 +64,6 @@ pub struct LibraryQuery {
     pub sort: Sort,
     /// 1-based; clamped to the pages that exist when the view is computed.
     pub page: usize,
-}
-
-/// The kebab-case name serde gives an enum value (`cmu-order`).
-pub fn slug_of<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-/// The enum value for a kebab-case name, if there is one.
-pub fn from_slug<T: DeserializeOwned>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
 }
 
 fn year(s: &str) -> Option<u16> {
@@ -485,40 +473,6 @@ impl Shown {
     pub fn issuer(&self, id: &str) -> Option<&Text> {
         self.issuers.iter().find(|i| i.id == id).map(|i| &i.name)
     }
-}
-
-/// A sort key that puts titles in alphabetical order for the language: the Ukrainian
-/// alphabet (а б в г ґ д е є ж з и і ї й …) first for Ukrainian, the Latin one first for
-/// English. Leading quotes and punctuation are ignored; case is folded.
-pub fn collation_key(s: &str, lang: Lang) -> Vec<u32> {
-    const UK: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
-    let (cyr_base, lat_base) = match lang {
-        Lang::Uk => (2000, 3000),
-        Lang::En => (3000, 2000),
-    };
-    let mut started = false;
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .filter_map(|c| {
-            let key = if let Some(i) = UK.chars().position(|u| u == c) {
-                Some(cyr_base + i as u32)
-            } else if c.is_ascii_lowercase() {
-                Some(lat_base + (c as u32 - 'a' as u32))
-            } else if c.is_ascii_digit() {
-                Some(1000 + (c as u32 - '0' as u32))
-            } else if c.is_whitespace() {
-                started.then_some(1)
-            } else if c.is_alphabetic() {
-                Some(4000 + c as u32)
-            } else {
-                None
-            };
-            if key.is_some() && c.is_alphanumeric() {
-                started = true;
-            }
-            key
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Paths are relative to the deployment's base path (the app strips `/some/path` first).
 
 use crate::Lang;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// Declares the sections once: the enum, [`Section::ALL`] in navigation order and each slug
@@ -223,9 +224,43 @@ pub fn page_file(path: &str) -> Option<String> {
     })
 }
 
+/// The kebab-case name serde gives an enum value (`cmu-order`).
+pub fn slug_of<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The enum value for a kebab-case name, if there is one.
+pub fn from_slug<T: DeserializeOwned>(s: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+/// Percent-encodes a query value for a URL (`?q=…`): everything but unreserved characters.
+pub fn encode_query_value(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodes_query_values() {
+        assert_eq!(encode_query_value("1777-XII"), "1777-XII");
+        assert_eq!(encode_query_value("державний кордон"), "%D0%B4%D0%B5%D1%80%D0%B6%D0%B0%D0%B2%D0%BD%D0%B8%D0%B9%20%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
+        assert_eq!(encode_query_value("a&b=c/d?#"), "a%26b%3Dc%2Fd%3F%23");
+    }
 
     #[test]
     fn each_page_path_has_one_file() {

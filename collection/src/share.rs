@@ -2,7 +2,7 @@
 //! and the title a shared page goes by.
 
 use crate::i18n;
-use crate::search::encode_query_value;
+use crate::route::encode_query_value;
 use crate::Lang;
 
 /// The share links for the page at `url` called `title`: (the service's name, its address),

@@ -3,6 +3,7 @@
 mod acts;
 mod diagram;
 mod heading;
+mod key_terms;
 mod links;
 mod loaded;
 mod shell;
@@ -11,6 +12,7 @@ mod timechart;
 pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
 pub use heading::PageHeading;
+pub use key_terms::KeyTerms;
 pub use links::{AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;

@@ -166,7 +166,7 @@ fn StatusLine(act: Act, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
         .then(|| acts.repealed_by(&act.id).map(|a| a.id.clone()))
         .flatten();
     view! {
-        <p class=format!("status-line status-line--{}", collection::library::slug_of(&act.status))>
+        <p class=format!("status-line status-line--{}", collection::route::slug_of(&act.status))>
             <strong>{act.status.label().get(lang)}</strong>
             {since}
             {repealer

@@ -73,6 +73,6 @@ pub fn AgenciesPage(lang: Lang) -> impl IntoView {
                 }
             },
         )}
-        <crate::pages::KeyTerms section=Section::Agencies lang=lang />
+        <crate::components::KeyTerms section=Section::Agencies lang=lang />
     }
 }

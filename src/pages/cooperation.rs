@@ -57,7 +57,7 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
                     .collect_view()
             },
         )}
-        <crate::pages::KeyTerms section=Section::Cooperation lang=lang />
+        <crate::components::KeyTerms section=Section::Cooperation lang=lang />
     }
 }
 

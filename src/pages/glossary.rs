@@ -6,10 +6,10 @@ use crate::api;
 use crate::components::{loaded, ActRef, Local, PageHeading};
 use crate::frame::use_frame;
 use collection::i18n;
-use collection::library::collation_key;
+use collection::lang::collation_key;
 use collection::model::{ActsFile, GlossaryFile, Term};
 use collection::route::{Page, Section};
-use collection::{Lang, Text};
+use collection::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -182,45 +182,4 @@ fn TermEntry(
                 })}
         </section>
     }
-}
-
-/// "Key terms" for a section page: links to the glossary entries the section needs.
-#[component]
-pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
-    // Only the names: the definitions are on the glossary page.
-    let data = api::page_data(
-        || (),
-        move |_| async move {
-            let g = api::load::<GlossaryFile>().await?;
-            Ok(g.for_section(section)
-                .map(|t| (t.id.clone(), t.term.clone()))
-                .collect::<Vec<(String, Text)>>())
-        },
-    );
-    let list = move || {
-        let mut terms = data.get()?.ok()?;
-        if terms.is_empty() {
-            return None;
-        }
-        terms.sort_by_cached_key(|(_, t)| collation_key(t.get(lang), lang));
-        let items = terms
-            .into_iter()
-            .map(|(id, term)| {
-                let path = Page::Section(Section::Glossary).anchored(lang, &id);
-                let name = term.get(lang).to_string();
-                view! {
-                    <li>
-                        <Local path=path>{name}</Local>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(view! {
-            <aside class="key-terms" aria-labelledby="key-terms-heading">
-                <h2 id="key-terms-heading">{i18n::KEY_TERMS.get(lang)}</h2>
-                <ul class="key-terms__list">{items}</ul>
-            </aside>
-        })
-    };
-    view! { <Suspense>{list}</Suspense> }
 }

@@ -61,7 +61,7 @@ pub fn IbmPage(lang: Lang) -> impl IntoView {
                 }
             },
         )}
-        <crate::pages::KeyTerms section=Section::Ibm lang=lang />
+        <crate::components::KeyTerms section=Section::Ibm lang=lang />
     }
 }
 

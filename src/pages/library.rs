@@ -12,7 +12,7 @@ use collection::i18n::{self, Msg};
 use collection::ids;
 use collection::library::{self, FacetCounts, LibraryQuery, Named, Shown, Sort};
 use collection::model::{Act, ActsFile, AgenciesFile, CooperationFile};
-use collection::route::{Page, Section};
+use collection::route::{self, Page, Section};
 use collection::{Lang, LoadError};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -151,7 +151,7 @@ fn enum_options<T: serde::Serialize>(
 ) -> Vec<(String, String, usize)> {
     c.values
         .iter()
-        .map(|(v, n)| (library::slug_of(v), label(v).get(lang).to_string(), *n))
+        .map(|(v, n)| (route::slug_of(v), label(v).get(lang).to_string(), *n))
         .collect()
 }
 
@@ -191,8 +191,8 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_JURISDICTION
             query=q.clone()
             options=enum_options(&f.jurisdiction, |j| j.label(), lang)
-            current=q.jurisdiction.map(|j| library::slug_of(&j))
-            set=|q, v| q.jurisdiction = v.and_then(|v| library::from_slug(&v))
+            current=q.jurisdiction.map(|j| route::slug_of(&j))
+            set=|q, v| q.jurisdiction = v.and_then(|v| route::from_slug(&v))
         />
         <FacetSelect
             lang=lang
@@ -200,8 +200,8 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_TYPE
             query=q.clone()
             options=enum_options(&f.kind, |t| t.label(), lang)
-            current=q.kind.map(|k| library::slug_of(&k))
-            set=|q, v| q.kind = v.and_then(|v| library::from_slug(&v))
+            current=q.kind.map(|k| route::slug_of(&k))
+            set=|q, v| q.kind = v.and_then(|v| route::from_slug(&v))
         />
         <FacetSelect
             lang=lang
@@ -218,8 +218,8 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
             label=i18n::FILTER_STATUS
             query=q.clone()
             options=enum_options(&f.status, |s| s.label(), lang)
-            current=q.status.map(|s| library::slug_of(&s))
-            set=|q, v| q.status = v.and_then(|v| library::from_slug(&v))
+            current=q.status.map(|s| route::slug_of(&s))
+            set=|q, v| q.status = v.and_then(|v| route::from_slug(&v))
         />
         <FacetSelect
             lang=lang
@@ -552,7 +552,7 @@ pub fn ActCard(act: Act, issuer: String, lang: Lang) -> impl IntoView {
         .short_title
         .as_ref()
         .map(|_| act.title.get(lang).to_string());
-    let status_class = format!("status status--{}", library::slug_of(&act.status));
+    let status_class = format!("status status--{}", route::slug_of(&act.status));
     view! {
         <li class="act-card">
             <h3 class="act-card__title">

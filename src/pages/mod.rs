@@ -21,7 +21,7 @@ pub use agencies::AgenciesPage;
 pub use agency::AgencyPage;
 pub use contact::ContactPage;
 pub use cooperation::CooperationPage;
-pub use glossary::{GlossaryPage, KeyTerms};
+pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use ibm::IbmPage;
 pub use library::LibraryPage;

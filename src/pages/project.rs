@@ -100,7 +100,7 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
                 }
             },
         )}
-        <crate::pages::KeyTerms section=Section::Project lang=lang />
+        <crate::components::KeyTerms section=Section::Project lang=lang />
     }
 }
 

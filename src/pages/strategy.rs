@@ -209,7 +209,7 @@ pub fn StrategyPage(lang: Lang) -> impl IntoView {
                 }
             },
         )}
-        <crate::pages::KeyTerms section=Section::Strategy lang=lang />
+        <crate::components::KeyTerms section=Section::Strategy lang=lang />
     }
 }
 

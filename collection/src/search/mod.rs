@@ -594,20 +594,6 @@ pub fn records(
         .collect()
 }
 
-/// Percent-encodes a query value for a URL (`?q=…`): everything but unreserved characters.
-pub fn encode_query_value(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for b in v.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 /// A text's two languages as fields of one weight and group.
 fn both(t: &Text, w: f32, g: Group) -> [Field; 2] {
     [

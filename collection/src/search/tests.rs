@@ -72,13 +72,6 @@ fn every_document_kind_is_indexed() {
 }
 
 #[test]
-fn encodes_query_values() {
-    assert_eq!(encode_query_value("1777-XII"), "1777-XII");
-    assert_eq!(encode_query_value("державний кордон"), "%D0%B4%D0%B5%D1%80%D0%B6%D0%B0%D0%B2%D0%BD%D0%B8%D0%B9%20%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
-    assert_eq!(encode_query_value("a&b=c/d?#"), "a%26b%3Dc%2Fd%3F%23");
-}
-
-#[test]
 fn highlighting_rebuilds_the_text_exactly() {
     let idx = index();
     for (text, q) in [

@@ -126,7 +126,7 @@ async fn the_form_validates_keeps_a_draft_and_opens_a_filled_email() {
         href.starts_with("mailto:info@example.org?subject="),
         "{href}"
     );
-    assert!(href.contains(&collection::search::encode_query_value("Питання")));
+    assert!(href.contains(&collection::route::encode_query_value("Питання")));
     assert!(href.contains("1777-XII"));
     assert_eq!(
         b.eval("localStorage.getItem('ibm-collection-contact-draft')")

@@ -125,7 +125,7 @@ async fn library_facets_count_right_and_the_url_keeps_the_view() {
         .iter()
         .min_by_key(|a| {
             (
-                collection::library::collation_key(a.display_title().uk.as_str(), Lang::Uk),
+                collection::lang::collation_key(a.display_title().uk.as_str(), Lang::Uk),
                 a.id.clone(),
             )
         })

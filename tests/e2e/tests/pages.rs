@@ -142,7 +142,7 @@ async fn every_page_offers_share_links_and_copy_link() {
         .eval_str("[...document.querySelectorAll('.share__link')].map(a => a.href).join('\\n')")
         .await;
     let here = site.url("/uk/library/eu-reg-2016-399");
-    let encoded = collection::search::encode_query_value(&here);
+    let encoded = collection::route::encode_query_value(&here);
     for prefix in [
         "https://www.facebook.com/sharer/sharer.php?u=",
         "https://x.com/intent/post?url=",

@@ -108,7 +108,7 @@ async fn the_glossary_is_alphabetical_linkable_searchable_and_linked_from_sectio
             .map(|v| v.as_str().unwrap().to_string())
             .collect();
         let mut sorted = names.clone();
-        sorted.sort_by_cached_key(|n| collection::library::collation_key(n, lang));
+        sorted.sort_by_cached_key(|n| collection::lang::collation_key(n, lang));
         assert_eq!(names, sorted, "{lang}: alphabetical in the page's language");
         // The letter index jumps within the page.
         b.click(".letters a").await;
