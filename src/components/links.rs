@@ -35,6 +35,23 @@ pub fn ExternalLink<C: IntoView + 'static>(
     }
 }
 
+/// List items (`<li>`) of agency links, one per id, for a list the caller opens.
+pub fn agency_items(
+    ids: &[String],
+    agencies: &std::sync::Arc<AgenciesFile>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    ids.iter()
+        .map(|id| {
+            view! {
+                <li>
+                    <AgencyLink id=id.clone() lang=lang agencies=agencies.clone() />
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 /// An agency by id: its abbreviation linking to its page, with the full name as the
 /// accessible name. An id that does not resolve shows as plain text rather than failing.
 #[component]

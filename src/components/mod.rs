@@ -13,7 +13,7 @@ pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
 pub use heading::PageHeading;
 pub use key_terms::KeyTerms;
-pub use links::{AgencyLink, ExternalLink, Local};
+pub use links::{agency_items, AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;
 pub use timechart::{Lane, TimeChart};

@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::components::{
-    loaded_with_heading, ActList, AgencyLink, ExternalLink, Local, PageHeading,
+    agency_items, loaded_with_heading, ActList, AgencyLink, ExternalLink, Local, PageHeading,
 };
 use crate::pages::NotFoundPage;
 use collection::i18n;
@@ -149,16 +149,7 @@ fn Coordinated(a: Agency, agencies: Arc<AgenciesFile>, lang: Lang) -> impl IntoV
         .map(|x| x.id.clone())
         .collect();
     (!coordinated.is_empty()).then(|| {
-        let items = coordinated
-            .into_iter()
-            .map(|cid| {
-                view! {
-                    <li>
-                        <AgencyLink id=cid lang=lang agencies=agencies.clone() />
-                    </li>
-                }
-            })
-            .collect_view();
+        let items = agency_items(&coordinated, &agencies, lang);
         view! {
             <h2>{i18n::AGENCY_COORDINATES.get(lang)}</h2>
             <ul>{items}</ul>

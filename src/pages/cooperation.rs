@@ -2,7 +2,7 @@
 //! examples and the agencies involved.
 
 use crate::api;
-use crate::components::{loaded, ActList, AgencyLink, PageHeading};
+use crate::components::{agency_items, loaded, ActList, PageHeading};
 use collection::i18n;
 use collection::model::{AgenciesFile, CooperationFile, Level};
 use collection::route::Section;
@@ -69,17 +69,7 @@ fn level_section(level: &Level, agencies: &Arc<AgenciesFile>, lang: Lang) -> imp
         .iter()
         .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
         .collect_view();
-    let involved = level
-        .agencies
-        .iter()
-        .map(|id| {
-            view! {
-                <li>
-                    <AgencyLink id=id.clone() lang=lang agencies=agencies.clone() />
-                </li>
-            }
-        })
-        .collect_view();
+    let involved = agency_items(&level.agencies, agencies, lang);
     let has_agencies = !level.agencies.is_empty();
     view! {
         <section class="level" id=level.id.clone()>

@@ -2,7 +2,7 @@
 //! period and outputs.
 
 use crate::api;
-use crate::components::{loaded, AgencyLink, ExternalLink, Lane, PageHeading, TimeChart};
+use crate::components::{agency_items, loaded, ExternalLink, Lane, PageHeading, TimeChart};
 use collection::i18n;
 use collection::model::{AgenciesFile, Project, ProjectsFile};
 use collection::route::Section;
@@ -120,17 +120,7 @@ fn ProjectSection(p: Project, agencies: Arc<AgenciesFile>, lang: Lang) -> impl I
             }
         })
         .collect_view();
-    let partners = p
-        .partners
-        .iter()
-        .map(|id| {
-            view! {
-                <li>
-                    <AgencyLink id=id.clone() lang=lang agencies=agencies.clone() />
-                </li>
-            }
-        })
-        .collect_view();
+    let partners = agency_items(&p.partners, &agencies, lang);
     let other_partners = p
         .other_partners
         .iter()
