@@ -2,6 +2,7 @@
 
 mod acts;
 mod diagram;
+mod disclosure;
 mod heading;
 mod key_terms;
 mod links;
@@ -11,6 +12,7 @@ mod timechart;
 
 pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
+pub use disclosure::DisclosureButton;
 pub use heading::PageHeading;
 pub use key_terms::KeyTerms;
 pub use links::{agency_items, AgencyLink, ExternalLink, Local};

@@ -7,6 +7,7 @@
 //! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
 use crate::api::{self, PageData};
+use crate::components::DisclosureButton;
 use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
@@ -225,15 +226,9 @@ fn Header(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
                 </a>
                 <div class="site-header__tools">
                     <LanguageSwitch route=route lang=lang />
-                    <button
-                        type="button"
-                        class="menu-button"
-                        data-disclosure=""
-                        aria-expanded="false"
-                        aria-controls=ids::SITE_NAV
-                    >
+                    <DisclosureButton controls=ids::SITE_NAV class="menu-button">
                         {move || i18n::MENU.get(lang.get())}
-                    </button>
+                    </DisclosureButton>
                 </div>
             </div>
             <nav

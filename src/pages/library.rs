@@ -6,7 +6,7 @@
 //! list, and right after, the filters in the address apply — the heading and the rest stay.
 
 use crate::api::{self, PageData};
-use crate::components::{loaded, Local, PageHeading};
+use crate::components::{loaded, DisclosureButton, Local, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
 use collection::ids;
@@ -97,15 +97,9 @@ fn FiltersForm(lang: Lang, query: Memo<LibraryQuery>, data: PageData<Shown>) -> 
             <h2 id="filters-heading" class="filters__heading">
                 {i18n::FILTERS.get(lang)}
             </h2>
-            <button
-                type="button"
-                class="button--secondary filters__toggle"
-                data-disclosure=""
-                aria-expanded="false"
-                aria-controls=ids::FILTERS_BODY
-            >
+            <DisclosureButton controls=ids::FILTERS_BODY class="button--secondary filters__toggle">
                 {move || i18n::filters_toggle(lang, active())}
-            </button>
+            </DisclosureButton>
             {clear}
             <div id=ids::FILTERS_BODY class="filters__body">
                 <Transition>
