@@ -20,9 +20,10 @@ window.__INCOMPLETE_CHUNKS = [];
 // handler serves from the first paint to the end, before, with and without the app's code.
 // Escape closes an open one and, if focus was inside it, returns focus to its button;
 // following a link inside one closes it.
+const regionOf = (button) => document.getElementById(button.getAttribute('aria-controls'));
 const setOpen = (button, open) => {
   button.setAttribute('aria-expanded', String(open));
-  const region = document.getElementById(button.getAttribute('aria-controls'));
+  const region = regionOf(button);
   if (region) region.toggleAttribute('data-open', open);
 };
 const openOnes = () => document.querySelectorAll('[data-disclosure][aria-expanded="true"]');
@@ -35,14 +36,14 @@ document.addEventListener('click', (ev) => {
   const link = ev.target.closest('a[href]');
   if (!link) return;
   for (const b of openOnes()) {
-    const region = document.getElementById(b.getAttribute('aria-controls'));
+    const region = regionOf(b);
     if (region && region.contains(link)) setOpen(b, false);
   }
 });
 document.addEventListener('keydown', (ev) => {
   if (ev.key !== 'Escape') return;
   for (const b of openOnes()) {
-    const region = document.getElementById(b.getAttribute('aria-controls'));
+    const region = regionOf(b);
     const inside = region && region.contains(document.activeElement);
     setOpen(b, false);
     if (inside || document.activeElement === b) b.focus();
