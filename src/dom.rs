@@ -117,10 +117,11 @@ pub fn scroll_to_fragment() {
         };
         let hash = w.location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');
+        if id.is_empty() {
+            return;
+        }
         if let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) {
-            if !id.is_empty() {
-                el.scroll_into_view();
-            }
+            el.scroll_into_view();
         }
     });
 }
