@@ -86,17 +86,15 @@ impl LibraryQuery {
         for (k, v) in pairs {
             let v = v.trim();
             match k {
-                "jurisdiction" => q.jurisdiction = from_slug(v),
-                "type" => q.kind = from_slug(v),
-                "status" => q.status = from_slug(v),
-                "issuer" => q.issuer = is_id(v).then(|| v.to_string()),
-                "agency" => q.agency = is_id(v).then(|| v.to_string()),
-                "level" => q.level = is_id(v).then(|| v.to_string()),
                 "from" => q.from = year(v),
                 "to" => q.to = year(v),
                 "sort" => q.sort = Sort::from_slug(v),
                 "page" => q.page = v.parse().ok().filter(|p| *p >= 1).unwrap_or(1),
-                _ => {}
+                _ => {
+                    if let Some(f) = Facet::LISTED.into_iter().find(|f| f.key() == k) {
+                        q.set_value(f, Some(v));
+                    }
+                }
             }
         }
         q.set_years(q.from, q.to);
@@ -134,25 +132,10 @@ impl LibraryQuery {
 
     /// The query string, keys in a fixed order, defaults left out (`""` for the default view).
     pub fn to_query_string(&self) -> String {
-        let mut parts: Vec<(&str, String)> = Vec::new();
-        if let Some(j) = self.jurisdiction {
-            parts.push(("jurisdiction", slug_of(&j)));
-        }
-        if let Some(t) = self.kind {
-            parts.push(("type", slug_of(&t)));
-        }
-        if let Some(i) = &self.issuer {
-            parts.push(("issuer", i.clone()));
-        }
-        if let Some(s) = self.status {
-            parts.push(("status", slug_of(&s)));
-        }
-        if let Some(a) = &self.agency {
-            parts.push(("agency", a.clone()));
-        }
-        if let Some(l) = &self.level {
-            parts.push(("level", l.clone()));
-        }
+        let mut parts: Vec<(&str, String)> = Facet::LISTED
+            .into_iter()
+            .filter_map(|f| Some((f.key(), self.value(f)?)))
+            .collect();
         if let Some(f) = self.from {
             parts.push(("from", f.to_string()));
         }
@@ -191,18 +174,41 @@ impl LibraryQuery {
     /// How many of the filters are set, as a reader sees them: one per facet, the years (from,
     /// to or both) counting as one.
     pub fn active_filters(&self) -> usize {
-        [
-            self.jurisdiction.is_some(),
-            self.kind.is_some(),
-            self.issuer.is_some(),
-            self.status.is_some(),
-            self.agency.is_some(),
-            self.level.is_some(),
-            self.from.is_some() || self.to.is_some(),
-        ]
-        .into_iter()
-        .filter(|set| *set)
-        .count()
+        let years = self.from.is_some() || self.to.is_some();
+        Facet::LISTED
+            .into_iter()
+            .filter(|f| self.value(*f).is_some())
+            .count()
+            + usize::from(years)
+    }
+
+    /// A listed facet's value as the URL writes it (`type=law`); `None` when it is not set,
+    /// and for [`Facet::Years`], which has two keys of its own.
+    pub fn value(&self, facet: Facet) -> Option<String> {
+        match facet {
+            Facet::Jurisdiction => self.jurisdiction.map(|j| slug_of(&j)),
+            Facet::Kind => self.kind.map(|k| slug_of(&k)),
+            Facet::Issuer => self.issuer.clone(),
+            Facet::Status => self.status.map(|s| slug_of(&s)),
+            Facet::Agency => self.agency.clone(),
+            Facet::Level => self.level.clone(),
+            Facet::Years => None,
+        }
+    }
+
+    /// Sets a listed facet from its URL value; a value that does not parse, or `None`, clears
+    /// it. Does nothing for [`Facet::Years`] (see [`LibraryQuery::set_years`]).
+    pub fn set_value(&mut self, facet: Facet, value: Option<&str>) {
+        let id = || value.filter(|v| is_id(v)).map(str::to_string);
+        match facet {
+            Facet::Jurisdiction => self.jurisdiction = value.and_then(from_slug),
+            Facet::Kind => self.kind = value.and_then(from_slug),
+            Facet::Issuer => self.issuer = id(),
+            Facet::Status => self.status = value.and_then(from_slug),
+            Facet::Agency => self.agency = id(),
+            Facet::Level => self.level = id(),
+            Facet::Years => {}
+        }
     }
 
     /// The same query with the filters cleared (sort kept), back on page 1.
@@ -225,6 +231,31 @@ pub enum Facet {
     Agency,
     Level,
     Years,
+}
+
+impl Facet {
+    /// The facets chosen from a list of values, in the order the page shows them.
+    pub const LISTED: [Facet; 6] = [
+        Facet::Jurisdiction,
+        Facet::Kind,
+        Facet::Issuer,
+        Facet::Status,
+        Facet::Agency,
+        Facet::Level,
+    ];
+
+    /// The query key, which is also the filter's form field (`from` for the years).
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Jurisdiction => "jurisdiction",
+            Facet::Kind => "type",
+            Facet::Issuer => "issuer",
+            Facet::Status => "status",
+            Facet::Agency => "agency",
+            Facet::Level => "level",
+            Facet::Years => "from",
+        }
+    }
 }
 
 fn matches(act: &Act, q: &LibraryQuery, except: Option<Facet>) -> bool {

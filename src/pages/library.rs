@@ -10,7 +10,7 @@ use crate::components::{loaded, DisclosureButton, Local, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
 use collection::ids;
-use collection::library::{self, FacetCounts, LibraryQuery, Named, Shown, Sort};
+use collection::library::{self, Facet, FacetCounts, LibraryQuery, Named, Shown, Sort};
 use collection::model::{Act, ActsFile, AgenciesFile, CooperationFile};
 use collection::route::{self, Page, Section};
 use collection::{Lang, LoadError};
@@ -167,6 +167,32 @@ fn named_options(
         .collect()
 }
 
+/// A listed facet's values with their counts, as its select offers them.
+fn facet_options(facet: Facet, shown: &Shown, lang: Lang) -> Vec<(String, String, usize)> {
+    let f = &shown.view.facets;
+    match facet {
+        Facet::Jurisdiction => enum_options(&f.jurisdiction, |j| j.label(), lang),
+        Facet::Kind => enum_options(&f.kind, |t| t.label(), lang),
+        Facet::Issuer => named_options(&shown.issuers, &f.issuer, lang),
+        Facet::Status => enum_options(&f.status, |s| s.label(), lang),
+        Facet::Agency => named_options(&shown.agencies, &f.agency, lang),
+        Facet::Level => named_options(&shown.levels, &f.level, lang),
+        Facet::Years => Vec::new(),
+    }
+}
+
+fn facet_label(facet: Facet) -> Msg {
+    match facet {
+        Facet::Jurisdiction => i18n::FILTER_JURISDICTION,
+        Facet::Kind => i18n::FILTER_TYPE,
+        Facet::Issuer => i18n::FILTER_ISSUER,
+        Facet::Status => i18n::FILTER_STATUS,
+        Facet::Agency => i18n::FILTER_AGENCY,
+        Facet::Level => i18n::FILTER_LEVEL,
+        Facet::Years => i18n::FILTER_YEARS,
+    }
+}
+
 #[component]
 fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
     let q = shown.query.clone();
@@ -179,60 +205,13 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
         });
     }
     view! {
-        <FacetSelect
-            lang=lang
-            id="jurisdiction"
-            label=i18n::FILTER_JURISDICTION
-            query=q.clone()
-            options=enum_options(&f.jurisdiction, |j| j.label(), lang)
-            current=q.jurisdiction.map(|j| route::slug_of(&j))
-            set=|q, v| q.jurisdiction = v.and_then(|v| route::from_slug(&v))
-        />
-        <FacetSelect
-            lang=lang
-            id="type"
-            label=i18n::FILTER_TYPE
-            query=q.clone()
-            options=enum_options(&f.kind, |t| t.label(), lang)
-            current=q.kind.map(|k| route::slug_of(&k))
-            set=|q, v| q.kind = v.and_then(|v| route::from_slug(&v))
-        />
-        <FacetSelect
-            lang=lang
-            id="issuer"
-            label=i18n::FILTER_ISSUER
-            query=q.clone()
-            options=named_options(&shown.issuers, &f.issuer, lang)
-            current=q.issuer.clone()
-            set=|q, v| q.issuer = v
-        />
-        <FacetSelect
-            lang=lang
-            id="status"
-            label=i18n::FILTER_STATUS
-            query=q.clone()
-            options=enum_options(&f.status, |s| s.label(), lang)
-            current=q.status.map(|s| route::slug_of(&s))
-            set=|q, v| q.status = v.and_then(|v| route::from_slug(&v))
-        />
-        <FacetSelect
-            lang=lang
-            id="agency"
-            label=i18n::FILTER_AGENCY
-            query=q.clone()
-            options=named_options(&shown.agencies, &f.agency, lang)
-            current=q.agency.clone()
-            set=|q, v| q.agency = v
-        />
-        <FacetSelect
-            lang=lang
-            id="level"
-            label=i18n::FILTER_LEVEL
-            query=q.clone()
-            options=named_options(&shown.levels, &f.level, lang)
-            current=q.level.clone()
-            set=|q, v| q.level = v
-        />
+        {Facet::LISTED
+            .into_iter()
+            .map(|facet| {
+                let options = facet_options(facet, &shown, lang);
+                view! { <FacetSelect lang=lang facet=facet query=q.clone() options=options /> }
+            })
+            .collect_view()}
         <YearRange lang=lang query=q years=f.years.unwrap_or((1991, 2025)) />
     }
 }
@@ -241,22 +220,17 @@ fn Filters(lang: Lang, shown: Arc<Shown>) -> impl IntoView {
 #[component]
 fn YearRange(lang: Lang, query: LibraryQuery, years: (u16, u16)) -> impl IntoView {
     let (lo, hi) = years;
-    let year_opts = move |current: Option<u16>| {
-        (lo..=hi)
-            .map(|y| {
-                view! {
-                    <option value=y.to_string() selected=current == Some(y)>
-                        {y.to_string()}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
+    let options: Vec<(String, String)> =
+        (lo..=hi).map(|y| (y.to_string(), y.to_string())).collect();
+    let (from, to) = (
+        query.from.map(|y| y.to_string()),
+        query.to.map(|y| y.to_string()),
+    );
     let go = use_go(lang);
-    let on_year = {
-        let q = query.clone();
-        move |ev: leptos::ev::Event, is_from: bool| {
-            let v: Option<u16> = event_target_value(&ev).parse().ok();
+    let choose = move |is_from: bool| {
+        let (q, go) = (query.clone(), go.clone());
+        move |v: Option<String>| {
+            let v: Option<u16> = v.and_then(|v| v.parse().ok());
             let mut q = q.clone();
             let (from, to) = if is_from { (v, q.to) } else { (q.from, v) };
             q.set_years(from, to);
@@ -264,29 +238,27 @@ fn YearRange(lang: Lang, query: LibraryQuery, years: (u16, u16)) -> impl IntoVie
             go(q);
         }
     };
-    let on_from = {
-        let on_year = on_year.clone();
-        move |ev| on_year(ev, true)
-    };
-    let on_to = move |ev| on_year(ev, false);
+    let any = i18n::ANY_YEAR.get(lang);
     view! {
         <fieldset class="field field--years">
             <legend>{i18n::FILTER_YEARS.get(lang)}</legend>
             <div class="years">
-                <label for="from">{i18n::FILTER_FROM.get(lang)}</label>
-                <select id="from" name="from" on:change=on_from>
-                    <option value="" selected=query.from.is_none()>
-                        {i18n::ANY_YEAR.get(lang)}
-                    </option>
-                    {year_opts(query.from)}
-                </select>
-                <label for="to">{i18n::FILTER_TO.get(lang)}</label>
-                <select id="to" name="to" on:change=on_to>
-                    <option value="" selected=query.to.is_none()>
-                        {i18n::ANY_YEAR.get(lang)}
-                    </option>
-                    {year_opts(query.to)}
-                </select>
+                <Choice
+                    id="from"
+                    label=i18n::FILTER_FROM.get(lang)
+                    any=any
+                    options=options.clone()
+                    current=from
+                    choose=choose(true)
+                />
+                <Choice
+                    id="to"
+                    label=i18n::FILTER_TO.get(lang)
+                    any=any
+                    options=options
+                    current=to
+                    choose=choose(false)
+                />
             </div>
         </fieldset>
     }
@@ -296,43 +268,71 @@ fn YearRange(lang: Lang, query: LibraryQuery, years: (u16, u16)) -> impl IntoVie
 #[component]
 fn FacetSelect(
     lang: Lang,
-    id: &'static str,
-    label: Msg,
+    facet: Facet,
     query: LibraryQuery,
     /// (query value, label, count)
     options: Vec<(String, String, usize)>,
-    current: Option<String>,
-    set: fn(&mut LibraryQuery, Option<String>),
 ) -> impl IntoView {
+    let current = query.value(facet);
+    let options = options
+        .into_iter()
+        .map(|(v, text, n)| (v, format!("{text} ({n})")))
+        .collect();
     let go = use_go(lang);
+    let choose = move |v: Option<String>| {
+        let mut q = query.clone();
+        q.set_value(facet, v.as_deref());
+        q.page = 1;
+        go(q);
+    };
+    view! {
+        <div class="field">
+            <Choice
+                id=facet.key()
+                label=facet_label(facet).get(lang)
+                any=i18n::ALL_VALUES.get(lang)
+                options=options
+                current=current
+                choose=choose
+            />
+        </div>
+    }
+}
+
+/// A label and its select: first the empty value, which stands for any (`any`), then
+/// `options` as (value, text). Choosing calls `choose` with the value, `None` for any.
+#[component]
+fn Choice(
+    id: &'static str,
+    label: &'static str,
+    any: &'static str,
+    options: Vec<(String, String)>,
+    current: Option<String>,
+    choose: impl Fn(Option<String>) + Send + Sync + 'static,
+) -> impl IntoView {
     let opts = options
         .into_iter()
-        .map(|(value, text, n)| {
+        .map(|(value, text)| {
             let selected = current.as_deref() == Some(value.as_str());
             view! {
                 <option value=value selected=selected>
-                    {format!("{text} ({n})")}
+                    {text}
                 </option>
             }
         })
         .collect_view();
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        let mut q = query.clone();
-        set(&mut q, (!v.is_empty()).then_some(v));
-        q.page = 1;
-        go(q);
+        choose((!v.is_empty()).then_some(v));
     };
     view! {
-        <div class="field">
-            <label for=id>{label.get(lang)}</label>
-            <select id=id name=id on:change=on_change>
-                <option value="" selected=current.is_none()>
-                    {i18n::ALL_VALUES.get(lang)}
-                </option>
-                {opts}
-            </select>
-        </div>
+        <label for=id>{label}</label>
+        <select id=id name=id on:change=on_change>
+            <option value="" selected=current.is_none()>
+                {any}
+            </option>
+            {opts}
+        </select>
     }
 }
 

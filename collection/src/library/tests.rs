@@ -226,6 +226,37 @@ fn the_query_string_round_trips() {
 }
 
 #[test]
+fn each_listed_facet_is_read_and_written_by_its_key() {
+    let values = [
+        "ua",
+        "law",
+        "verkhovna-rada",
+        "in-force",
+        "sbgs",
+        "inter-agency",
+    ];
+    for (facet, value) in Facet::LISTED.into_iter().zip(values) {
+        let mut q = LibraryQuery::from_pairs([(facet.key(), value)]);
+        assert_eq!(q.value(facet).as_deref(), Some(value), "{facet:?}");
+        assert_eq!(q.active_filters(), 1, "{facet:?}");
+        assert_eq!(q.to_query_string(), format!("{}={value}", facet.key()));
+        q.set_value(facet, Some("Not An Id!"));
+        assert_eq!(
+            q.value(facet),
+            None,
+            "{facet:?} keeps a value that does not parse"
+        );
+        q.set_value(facet, Some(value));
+        q.set_value(facet, None);
+        assert_eq!(q, LibraryQuery::from_pairs([]), "{facet:?}");
+    }
+    let mut years = LibraryQuery::from_pairs([("from", "2000")]);
+    years.set_value(Facet::Years, Some("2001"));
+    assert_eq!((years.value(Facet::Years), years.from), (None, Some(2000)));
+    assert_eq!(years.active_filters(), 1);
+}
+
+#[test]
 fn unknown_values_are_ignored_not_errors() {
     let acts = sample();
     let q = LibraryQuery::from_pairs([
