@@ -91,6 +91,17 @@ pub async fn load_both<A: Source, B: Source>(
     Ok((a?, b?))
 }
 
+/// A page's file with the acts it cites (from the index), loaded concurrently: what the
+/// pages that explain a subject (IBM, strategy, glossary) show beside their text.
+pub async fn with_cited_acts<S: Source>() -> Result<(Arc<S::Content>, Arc<ActsFile>), LoadError>
+where
+    S::Content: Serialize,
+{
+    let (content, acts) = load_both::<S, ActsIndex>().await?;
+    let cited = Arc::new(acts.cited_in(&*content));
+    Ok((content, cited))
+}
+
 /// One act in full: its own file (`data/acts/<id>.json`), else — offline with only the
 /// precached files — the act from the whole `acts.json`. An error when neither has it (the
 /// caller tells an unknown id by the index).

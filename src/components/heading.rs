@@ -2,7 +2,8 @@
 //! takes focus and is announced, since a single-page app's router does neither.
 
 use crate::frame::use_frame;
-use collection::i18n;
+use collection::i18n::{self, Msg};
+use collection::route::Section;
 use collection::Lang;
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -44,5 +45,42 @@ pub fn PageHeading(
         <h1 tabindex="-1" node_ref=node>
             {text}
         </h1>
+    }
+}
+
+/// A section's page heading: the section's title, and its description for the page's meta.
+/// With `lead`, that text is the description and also stands under the heading.
+#[component]
+pub fn SectionHeading(
+    section: Section,
+    lang: Lang,
+    #[prop(optional)] lead: Option<Msg>,
+) -> impl IntoView {
+    let description = lead.unwrap_or_else(|| i18n::section_description(section));
+    view! {
+        <PageHeading
+            text=i18n::section_title(section).get(lang)
+            lang=lang
+            description=description.get(lang)
+        />
+        {lead.map(|lead| view! { <p class="lead">{lead.get(lang)}</p> })}
+    }
+}
+
+/// A `<section>` named by its own `<h2>` (`aria-labelledby`), so that assistive technology
+/// lists it as a region under that name. The heading's `id` is also the section's anchor.
+#[component]
+pub fn NamedSection(
+    id: String,
+    class: &'static str,
+    #[prop(into)] heading: String,
+    children: Children,
+) -> impl IntoView {
+    let labelled_by = id.clone();
+    view! {
+        <section class=class aria-labelledby=labelled_by>
+            <h2 id=id>{heading}</h2>
+            {children()}
+        </section>
     }
 }

@@ -8,14 +8,16 @@ mod key_terms;
 mod links;
 mod loaded;
 mod shell;
+mod svg;
 mod timechart;
 
 pub use acts::{ActList, ActRef};
 pub use diagram::CoordinationDiagram;
 pub use disclosure::DisclosureButton;
-pub use heading::PageHeading;
+pub use heading::{NamedSection, PageHeading, SectionHeading};
 pub use key_terms::KeyTerms;
 pub use links::{agency_items, AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;
+pub use svg::Rect;
 pub use timechart::{Lane, TimeChart};

@@ -2,6 +2,7 @@
 //! It is a picture of facts the page also gives as text (lists and tables beside it), so it
 //! is an image with a summary label.
 
+use super::Rect;
 use collection::date::Date;
 use leptos::prelude::*;
 
@@ -77,11 +78,11 @@ fn lane_row(i: usize, lane: Lane, x: impl Fn(f64) -> f64, to_f: f64) -> impl Int
             None => (x(to_f), true),
         };
         view! {
-            <rect
-                x=x1.to_string()
-                y=(cy - 7.0).to_string()
-                width=(x2 - x1).max(2.0).to_string()
-                height="14"
+            <Rect
+                x=x1
+                y=cy - 7.0
+                width=(x2 - x1).max(2.0)
+                height=14.0
                 class=if open { "timechart__bar timechart__bar--open" } else { "timechart__bar" }
             />
         }

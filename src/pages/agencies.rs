@@ -1,7 +1,7 @@
 //! `/{lang}/agencies`: the directory of the IBM agencies.
 
 use crate::api;
-use crate::components::{loaded, CoordinationDiagram, Local, PageHeading};
+use crate::components::{loaded, CoordinationDiagram, Local, SectionHeading};
 use collection::i18n;
 use collection::model::AgenciesFile;
 use collection::route::{Page, Section};
@@ -12,12 +12,7 @@ use leptos::prelude::*;
 pub fn AgenciesPage(lang: Lang) -> impl IntoView {
     let data = api::page_data(|| (), |_| api::load::<AgenciesFile>());
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Agencies).get(lang)
-            lang=lang
-            description=i18n::AGENCIES_LEAD.get(lang)
-        />
-        <p class="lead">{i18n::AGENCIES_LEAD.get(lang)}</p>
+        <SectionHeading section=Section::Agencies lang=lang lead=i18n::AGENCIES_LEAD />
         {loaded(
             lang,
             data,

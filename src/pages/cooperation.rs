@@ -2,7 +2,7 @@
 //! examples and the agencies involved.
 
 use crate::api;
-use crate::components::{agency_items, loaded, ActList, PageHeading};
+use crate::components::{agency_items, loaded, ActList, NamedSection, SectionHeading};
 use collection::i18n;
 use collection::model::{AgenciesFile, CooperationFile, Level};
 use collection::route::Section;
@@ -25,11 +25,7 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Cooperation).get(lang)
-            lang=lang
-            description=i18n::section_description(Section::Cooperation).get(lang)
-        />
+        <SectionHeading section=Section::Cooperation lang=lang />
         {loaded(
             lang,
             data,
@@ -42,16 +38,18 @@ pub fn CooperationPage(lang: Lang) -> impl IntoView {
                             .iter()
                             .map(|level| level_section(level, &agencies, lang))
                             .collect_view();
+                        let intro = model.intro.get(lang).to_string();
+                        let (ids, acts) = (model.acts.clone(), acts.clone());
                         view! {
-                            <section class="model" aria-labelledby=format!("model-{}", model.id)>
-                                <h2 id=format!(
-                                    "model-{}",
-                                    model.id,
-                                )>{model.name.get(lang).to_string()}</h2>
-                                <p>{model.intro.get(lang).to_string()}</p>
-                                <ActList ids=model.acts.clone() lang=lang acts=acts.clone() />
+                            <NamedSection
+                                id=format!("model-{}", model.id)
+                                class="model"
+                                heading=model.name.get(lang)
+                            >
+                                <p>{intro}</p>
+                                <ActList ids=ids lang=lang acts=acts />
                                 {levels}
-                            </section>
+                            </NamedSection>
                         }
                     })
                     .collect_view()

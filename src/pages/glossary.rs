@@ -3,7 +3,7 @@
 //! pages link to.
 
 use crate::api;
-use crate::components::{loaded, ActRef, Local, PageHeading};
+use crate::components::{loaded, ActRef, Local, SectionHeading};
 use crate::frame::use_frame;
 use collection::i18n;
 use collection::lang::collation_key;
@@ -47,14 +47,7 @@ pub fn sorted(g: &GlossaryFile, lang: Lang) -> Vec<&Term> {
 
 #[component]
 pub fn GlossaryPage(lang: Lang) -> impl IntoView {
-    let data = api::page_data(
-        || (),
-        |_| async {
-            let (glossary, acts) = api::load_both::<GlossaryFile, api::ActsIndex>().await?;
-            let cited = Arc::new(acts.cited_in(&*glossary));
-            Ok((glossary, cited))
-        },
-    );
+    let data = api::page_data(|| (), |_| api::with_cited_acts::<GlossaryFile>());
     let frame = use_frame();
     Effect::new(move |_| {
         if data.with(|d| matches!(d, Some(Ok(_)))) {
@@ -62,12 +55,7 @@ pub fn GlossaryPage(lang: Lang) -> impl IntoView {
         }
     });
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Glossary).get(lang)
-            lang=lang
-            description=i18n::GLOSSARY_LEAD.get(lang)
-        />
-        <p class="lead">{i18n::GLOSSARY_LEAD.get(lang)}</p>
+        <SectionHeading section=Section::Glossary lang=lang lead=i18n::GLOSSARY_LEAD />
         {loaded(
             lang,
             data,

@@ -2,7 +2,7 @@
 //! elements, and how the concept developed.
 
 use crate::api;
-use crate::components::{loaded, ActList, PageHeading};
+use crate::components::{loaded, ActList, SectionHeading};
 use collection::i18n;
 use collection::model::{ActsFile, Definition, IbmFile, Milestone};
 use collection::route::Section;
@@ -12,20 +12,9 @@ use std::sync::Arc;
 
 #[component]
 pub fn IbmPage(lang: Lang) -> impl IntoView {
-    let data = api::page_data(
-        || (),
-        |_| async {
-            let (ibm, acts) = api::load_both::<IbmFile, api::ActsIndex>().await?;
-            let cited = Arc::new(acts.cited_in(&*ibm));
-            Ok((ibm, cited))
-        },
-    );
+    let data = api::page_data(|| (), |_| api::with_cited_acts::<IbmFile>());
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Ibm).get(lang)
-            lang=lang
-            description=i18n::section_description(Section::Ibm).get(lang)
-        />
+        <SectionHeading section=Section::Ibm lang=lang />
         {loaded(
             lang,
             data,

@@ -2,7 +2,9 @@
 //! period and outputs.
 
 use crate::api;
-use crate::components::{agency_items, loaded, ExternalLink, Lane, PageHeading, TimeChart};
+use crate::components::{
+    agency_items, loaded, ExternalLink, Lane, NamedSection, SectionHeading, TimeChart,
+};
 use collection::i18n;
 use collection::model::{AgenciesFile, Project, ProjectsFile};
 use collection::route::Section;
@@ -77,11 +79,7 @@ pub fn ProjectPage(lang: Lang) -> impl IntoView {
         },
     );
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Project).get(lang)
-            lang=lang
-            description=i18n::section_description(Section::Project).get(lang)
-        />
+        <SectionHeading section=Section::Project lang=lang />
         {loaded(
             lang,
             data,
@@ -140,11 +138,11 @@ fn ProjectSection(p: Project, agencies: Arc<AgenciesFile>, lang: Lang) -> impl I
         })
         .collect_view();
     view! {
-        <section class="project" aria-labelledby=format!("project-{}", p.id)>
-            <h2 id=format!(
-                "project-{}",
-                p.id,
-            )>{p.name.get(lang).to_string()}" ("{p.acronym.clone()}")"</h2>
+        <NamedSection
+            id=format!("project-{}", p.id)
+            class="project"
+            heading=format!("{} ({})", p.name.get(lang), p.acronym)
+        >
             <ProjectFacts p=p.clone() lang=lang />
             <h3>{i18n::PROJECT_AIMS.get(lang)}</h3>
             <p>{p.aims.get(lang).to_string()}</p>
@@ -164,7 +162,7 @@ fn ProjectSection(p: Project, agencies: Arc<AgenciesFile>, lang: Lang) -> impl I
                         <ul class="dated-list">{outputs}</ul>
                     }
                 })}
-        </section>
+        </NamedSection>
     }
 }
 

@@ -2,7 +2,7 @@
 //! action plans, monitoring and reporting.
 
 use crate::api;
-use crate::components::{loaded, ActList, ActRef, Lane, PageHeading, TimeChart};
+use crate::components::{loaded, ActList, ActRef, Lane, Rect, SectionHeading, TimeChart};
 use collection::date::Date;
 use collection::i18n;
 use collection::ids;
@@ -94,27 +94,9 @@ fn figures_bar(i: usize, label: &str, planned: u32, met: u32, prog: u32) -> impl
         <text x="0" y=(y - 6.0).to_string() class="timechart__label">
             {label}
         </text>
-        <rect
-            x="0"
-            y=y.to_string()
-            width=FIG_W.to_string()
-            height=FIG_H.to_string()
-            class="figures__rest"
-        />
-        <rect
-            x="0"
-            y=y.to_string()
-            width=wm.to_string()
-            height=FIG_H.to_string()
-            class="figures__met"
-        />
-        <rect
-            x=wm.to_string()
-            y=y.to_string()
-            width=wp.to_string()
-            height=FIG_H.to_string()
-            class="figures__progress"
-        />
+        <Rect x=0.0 y=y width=FIG_W height=FIG_H class="figures__rest" />
+        <Rect x=0.0 y=y width=wm height=FIG_H class="figures__met" />
+        <Rect x=wm y=y width=wp height=FIG_H class="figures__progress" />
     }
 }
 
@@ -177,20 +159,9 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn StrategyPage(lang: Lang) -> impl IntoView {
-    let data = api::page_data(
-        || (),
-        |_| async {
-            let (s, acts) = api::load_both::<StrategyFile, api::ActsIndex>().await?;
-            let cited = Arc::new(acts.cited_in(&*s));
-            Ok((s, cited))
-        },
-    );
+    let data = api::page_data(|| (), |_| api::with_cited_acts::<StrategyFile>());
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Strategy).get(lang)
-            lang=lang
-            description=i18n::section_description(Section::Strategy).get(lang)
-        />
+        <SectionHeading section=Section::Strategy lang=lang />
         {loaded(
             lang,
             data,

@@ -2,7 +2,7 @@
 //! equivalent — the same acts listed by year — filterable by jurisdiction (`?jurisdiction=`).
 
 use crate::api;
-use crate::components::{loaded, Local, PageHeading};
+use crate::components::{loaded, Local, Rect, SectionHeading};
 use crate::frame::use_query;
 use collection::i18n;
 use collection::library::LibraryQuery;
@@ -51,15 +51,7 @@ fn year_bar(i: usize, g: &YearGroup, max: f64, lang: Lang) -> impl IntoView {
         .map(|j| {
             let h = g.count(*j) as f64 / max * HEIGHT;
             y -= h;
-            view! {
-                <rect
-                    x=x.to_string()
-                    y=y.to_string()
-                    width=BAR.to_string()
-                    height=h.to_string()
-                    class=format!("bar bar--{}", slug_of(j))
-                />
-            }
+            view! { <Rect x=x y=y width=BAR height=h class=format!("bar bar--{}", slug_of(j)) /> }
         })
         .collect_view();
     let label = bucket_label(g.bucket, lang);
@@ -173,12 +165,7 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
         LibraryQuery::from_pairs((&params).into_iter().map(|(k, v)| (k.as_ref(), v))).jurisdiction
     });
     view! {
-        <PageHeading
-            text=i18n::section_title(Section::Timeline).get(lang)
-            lang=lang
-            description=i18n::TIMELINE_LEAD.get(lang)
-        />
-        <p class="lead">{i18n::TIMELINE_LEAD.get(lang)}</p>
+        <SectionHeading section=Section::Timeline lang=lang lead=i18n::TIMELINE_LEAD />
         <JurisdictionChoice lang=lang jurisdiction=jurisdiction />
         {loaded(
             lang,
