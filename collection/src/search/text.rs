@@ -209,54 +209,33 @@ pub fn translit(word: &str) -> String {
     out
 }
 
+/// Cyrillic letters with one Latin form wherever they stand (KMU No. 55; the soft sign and
+/// the hard sign have none), and those forms, in the same order. Russian ё, ы, э last.
+const LETTERS: &str = "абвґдежзиіклмнопрстуфхцчшщьъёыэ";
+const LATIN: [&str; 31] = [
+    "a", "b", "v", "g", "d", "e", "zh", "z", "y", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+    "u", "f", "kh", "ts", "ch", "sh", "shch", "", "", "io", "y", "e",
+];
+/// Letters written one way at the start of a word and another inside it.
+const BY_PLACE: [(char, &str, &str); 5] = [
+    ('є', "ye", "ie"),
+    ('ї', "yi", "i"),
+    ('й', "y", "i"),
+    ('ю', "yu", "iu"),
+    ('я', "ya", "ia"),
+];
+
 /// One Cyrillic letter in Latin letters by the national standard (KMU No. 55): `first` when it
 /// starts a word, `prev` the letter before it; `None` for anything that is not such a letter.
 fn latin(c: char, first: bool, prev: Option<char>) -> Option<&'static str> {
-    Some(match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' if prev == Some('з') => "gh",
-        'г' => "h",
-        'ґ' => "g",
-        'д' => "d",
-        'е' => "e",
-        'є' if first => "ye",
-        'є' => "ie",
-        'ж' => "zh",
-        'з' => "z",
-        'и' => "y",
-        'і' => "i",
-        'ї' if first => "yi",
-        'ї' => "i",
-        'й' if first => "y",
-        'й' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "kh",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' => "sh",
-        'щ' => "shch",
-        'ь' | 'ъ' => "",
-        'ю' if first => "yu",
-        'ю' => "iu",
-        'я' if first => "ya",
-        'я' => "ia",
-        'ё' => "io",
-        'ы' => "y",
-        'э' => "e",
-        _ => return None,
-    })
+    if c == 'г' {
+        // "зг" is written "zgh", to tell it from "ж".
+        return Some(if prev == Some('з') { "gh" } else { "h" });
+    }
+    if let Some((_, start, inside)) = BY_PLACE.iter().find(|(letter, ..)| *letter == c) {
+        return Some(if first { start } else { inside });
+    }
+    LETTERS.chars().position(|l| l == c).map(|i| LATIN[i])
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), or `None` when it
@@ -356,6 +335,11 @@ pub fn query_terms_of(t: &Token) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_plain_letter_has_its_latin_form() {
+        assert_eq!(LETTERS.chars().count(), LATIN.len());
+    }
 
     fn norms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.norm).collect()
