@@ -24,24 +24,7 @@ pub fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
         .args(["build", "--release", "--public-url", public_url, "--dist"])
         .arg(dist))?;
     finish::finish(dist, public_url, origin)?;
-    // Every page as static HTML with its data, rendered natively by the app's own components
-    // (feature `ssr`); it prints how long that took.
-    run(Command::new("cargo")
-        .args([
-            "run",
-            "--offline",
-            "-q",
-            "-p",
-            "ibm-collection",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-        ])
-        .arg(dist)
-        .arg(public_url)
-        .args(origin))?;
+    prerender(dist, public_url, origin, &[])?;
     finish::compress(dist)?;
     eprintln!("finished {} for static hosting", dist.display());
     Ok(())
@@ -82,4 +65,39 @@ pub fn build_cmd(args: &[String]) -> Result {
         public_url.push('/');
     }
     build(&public_url, &dist, origin.as_deref())
+}
+
+/// Every page of the finished build in `dist` as static HTML with its data, rendered natively
+/// by the app's own components (feature `ssr`); it prints how long that took. `more` passes
+/// `--only PATH…` on, to render some pages again.
+pub fn prerender(dist: &Path, public_url: &str, origin: Option<&str>, more: &[String]) -> Result {
+    run(Command::new("cargo")
+        .args([
+            "run",
+            "--offline",
+            "-q",
+            "-p",
+            "ibm-collection",
+            "--features",
+            "ssr",
+        ])
+        .args(["--bin", "prerender", "--"])
+        .arg(dist)
+        .arg(public_url)
+        .args(origin)
+        .args(more))
+}
+
+/// `cargo xtask prerender DIST PUBLIC-URL [ORIGIN] [--only PATH…]`
+pub fn prerender_cmd(args: &[String]) -> Result {
+    let [dist, public_url, rest @ ..] = args else {
+        return Err("usage: cargo xtask prerender DIST PUBLIC-URL [ORIGIN] [--only PATH…]".into());
+    };
+    let split = rest
+        .iter()
+        .position(|a| a == "--only")
+        .unwrap_or(rest.len());
+    let (origin, more) = rest.split_at(split);
+    let origin = origin.first().map(String::as_str);
+    prerender(Path::new(dist), public_url, origin, more)
 }

@@ -52,6 +52,12 @@ const COMMANDS: &[Cmd] = &[
         run: build::build_cmd,
     },
     Cmd {
+        name: "prerender",
+        args: "DIST PUBLIC-URL [ORIGIN] [--only PATH…]",
+        help: "pre-render the pages of a finished build again (the last step of build)",
+        run: build::prerender_cmd,
+    },
+    Cmd {
         name: "validate",
         args: "[DIR]",
         help: "check the data files (default data/): file, JSON path and reason for each problem",

@@ -95,8 +95,9 @@ pub fn data<T: collection::DataFile>(dist: &std::path::Path) -> T {
     T::parse(&text).expect("valid data")
 }
 
-/// Runs the build's own pre-renderer (`cargo xtask build` has compiled it already) on the
-/// build in `dist`: every page, or only `paths` when given. Returns its output.
+/// Runs the build's own pre-renderer (`cargo xtask prerender`; `cargo xtask build` has compiled
+/// it already) on the build in `dist`: every page, or only `paths` when given. Returns its
+/// output.
 pub fn prerender(
     dist: &std::path::Path,
     public_url: &str,
@@ -105,16 +106,7 @@ pub fn prerender(
 ) -> std::process::Output {
     let mut cmd = std::process::Command::new(env!("CARGO"));
     cmd.current_dir(root())
-        .args([
-            "run",
-            "--offline",
-            "-q",
-            "-p",
-            "ibm-collection",
-            "--features",
-            "ssr",
-        ])
-        .args(["--bin", "prerender", "--"])
+        .args(["run", "--offline", "-q", "-p", "xtask", "--", "prerender"])
         .arg(dist)
         .args([public_url, origin]);
     if !paths.is_empty() {
