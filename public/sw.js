@@ -2,11 +2,14 @@
 //
 // `cargo xtask build` fills in the placeholders: the version (a hash of every file, so a new
 // deploy installs a new cache and the page offers to reload), the list of files to cache (the
-// app shell and every data file) and the shell's path. Under `trunk serve` the placeholders
+// app shell and every data file), the shell's path, and the file that holds every static
+// page's content (the app puts it in place on navigation; the worker keeps each one under its
+// own address, so that every page reads offline). Under `trunk serve` the placeholders
 // stay, and the worker unregisters itself so development is never served stale files.
 const VERSION = "__VERSION__";
 const ASSETS = "__ASSETS__";
 const SHELL = "__SHELL__";
+const FRAGMENTS = "__FRAGMENTS__";
 const CACHE = "ibm-collection-" + VERSION;
 
 self.addEventListener("install", (event) => {
@@ -14,7 +17,20 @@ self.addEventListener("install", (event) => {
     event.waitUntil(self.registration.unregister());
     return;
   }
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(ASSETS);
+      const response = await fetch(FRAGMENTS, { cache: "no-cache" });
+      if (!response.ok) return;
+      const pages = await response.json();
+      const type = { "Content-Type": "text/html; charset=utf-8" };
+      await Promise.all(
+        Object.entries(pages).map(([file, html]) =>
+          cache.put(new URL(file, self.registration.scope).href, new Response(html, { headers: type })),
+        ),
+      );
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -51,8 +67,8 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // A page read before: its pre-rendered HTML from the cache at once (it belongs to the same
     // deploy as the cached app), refreshed in the background. Any other page: the network, kept
-    // for next time. Offline and never read: the app shell, which renders any page from the
-    // cached data.
+    // for next time. Offline and never read: the app shell, which shows any page from the
+    // cached data or, for a static page, from its cached content.
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {
         const cached = await cache.match(request);

@@ -194,6 +194,27 @@ pub mod disk {
 #[cfg(not(feature = "ssr"))]
 pub use browser::load_path;
 
+/// What a static page says about itself in `<head>`: the tags [`PageHeading`] writes.
+///
+/// [`PageHeading`]: crate::components::PageHeading
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Head {
+    pub title: String,
+    pub description: String,
+    pub og_title: String,
+}
+
+/// A static page's content, as the build wrote it (`collection::route::fragment_file`).
+#[derive(Clone, Debug)]
+pub struct Fragment {
+    pub head: Head,
+    /// The inner HTML of its `.static-page` element.
+    pub content: String,
+}
+
+#[cfg(not(feature = "ssr"))]
+pub use browser::fragment;
+
 #[cfg(not(feature = "ssr"))]
 mod browser {
     use super::*;
@@ -258,5 +279,54 @@ mod browser {
             .await
             .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
         parse_json::<T>(&file, &text).map(Arc::new)
+    }
+
+    /// The head tags of a fetched fragment.
+    fn head_of(doc: &web_sys::Document) -> Head {
+        let meta = |selector: &str| {
+            doc.query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|m| m.get_attribute("content"))
+                .unwrap_or_default()
+        };
+        Head {
+            title: doc.title(),
+            description: meta("meta[name=description]"),
+            og_title: meta("meta[property='og:title']"),
+        }
+    }
+
+    /// The static page at app path `path`, or `None` when the build has no such page (an
+    /// unknown id: the host answers 404, or its catch-all shell).
+    pub async fn fragment(path: &str) -> Result<Option<Fragment>, LoadError> {
+        let Some(file) = collection::route::fragment_file(path) else {
+            return Ok(None);
+        };
+        let err = |kind| LoadError {
+            file: file.clone(),
+            kind,
+        };
+        let response = gloo_net::http::Request::get(&file)
+            .send()
+            .await
+            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
+        match response.status() {
+            200 => {}
+            404 | 410 => return Ok(None),
+            other => return Err(err(LoadErrorKind::Status(other))),
+        }
+        let text = response
+            .text()
+            .await
+            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
+        let doc = web_sys::DomParser::new()
+            .and_then(|p| p.parse_from_string(&text, web_sys::SupportedType::TextHtml))
+            .map_err(|e| err(LoadErrorKind::Network(format!("{e:?}"))))?;
+        let content = doc.query_selector(".static-page").ok().flatten();
+        Ok(content.map(|c| Fragment {
+            head: head_of(&doc),
+            content: c.inner_html(),
+        }))
     }
 }

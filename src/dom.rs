@@ -40,6 +40,71 @@ pub fn focus_by_id(id: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// The text of the element with this id; empty when there is none.
+pub fn text_of(id: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.text_content())
+        .unwrap_or_default()
+}
+
+/// The meta tags a page writes about itself (through `PageHeading`), as (attribute, value).
+const PAGE_HEAD_TAGS: [(&str, &str); 3] = [
+    ("name", "description"),
+    ("property", "og:title"),
+    ("property", "og:description"),
+];
+
+/// Sets the title and the page's own meta tags (description, Open Graph title and
+/// description) for a static page shown by client-side navigation.
+pub fn set_page_head(title: &str, description: &str, og_title: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    doc.set_title(title);
+    let Some(head) = doc.head() else {
+        return;
+    };
+    for ((attr, value), content) in PAGE_HEAD_TAGS
+        .iter()
+        .zip([description, og_title, description])
+    {
+        let selector = format!("meta[{attr}='{value}']");
+        let meta = match doc.query_selector(&selector).ok().flatten() {
+            Some(meta) => meta,
+            None => {
+                let Ok(meta) = doc.create_element("meta") else {
+                    continue;
+                };
+                let _ = meta.set_attribute(attr, value);
+                let _ = head.append_child(&meta);
+                meta
+            }
+        };
+        let _ = meta.set_attribute("content", content);
+    }
+}
+
+/// Removes the page's own meta tags, as a static page goes: the next page writes its own.
+pub fn remove_page_head() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for (attr, value) in PAGE_HEAD_TAGS {
+        if let Ok(Some(meta)) = doc.query_selector(&format!("meta[{attr}='{value}']")) {
+            meta.remove();
+        }
+    }
+}
+
+/// The address's path, base included.
+pub fn pathname() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
 /// The id of the element that has keyboard focus, if it has one.
 pub fn focused_id() -> Option<String> {
     let id = web_sys::window()?.document()?.active_element()?.id();

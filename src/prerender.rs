@@ -15,14 +15,14 @@ use crate::api;
 use crate::frame::Deployment;
 use collection::files::DataFile;
 use collection::model::{ActsFile, AgenciesFile, SiteFile};
-use collection::route::page_file;
+use collection::route::{fragment_file, page_file};
 use collection::{ids, Page, Route};
 use futures::StreamExt;
 use hydration_context::{SerializedDataId, SharedContext, SsrSharedContext};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Every page worth pre-rendering, as app paths: all routes in both languages (the contact
@@ -214,22 +214,90 @@ pub fn run(
     } else {
         only.to_vec()
     };
+    let mut fragments = std::collections::BTreeMap::new();
     for path in &paths {
         let Some(file) = page_file(path) else {
             continue;
         };
         let html = OneThread::run(render(&template, &deployment, path))
             .map_err(|e| format!("{path}: {e}"))?;
-        let out: PathBuf = dist.join(&file);
-        if let Some(dir) = out.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let (lang, is_static) = match Route::parse(path) {
+            Route::Page(lang, p) => (lang, p.is_static()),
+            _ => (collection::Lang::Uk, false),
+        };
+        if let Some(fragment) =
+            fragment(&html, lang, is_static).map_err(|e| format!("{path}: {e}"))?
+        {
+            let name = fragment_file(path).expect("a page path");
+            write_file(&dist.join(&name), &fragment)?;
+            fragments.insert(name, fragment);
         }
-        std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+        write_file(&dist.join(&file), &html)?;
     }
+    let bundle = serde_json::to_string(&fragments).map_err(|e| e.to_string())?;
+    write_file(&dist.join(collection::route::FRAGMENTS), &bundle)?;
     Ok(Report {
         pages: paths.len(),
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+fn write_file(out: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+const STATIC_OPEN: &str = "<div class=\"static-page\">";
+
+/// A static page's content alone, as a small HTML document: its `<title>`, the meta tags
+/// `PageHeading` writes, and the `.static-page` element, without hydration markers (nothing
+/// hydrates it). `None` for a page that is not static; an error when the page and
+/// `Page::is_static` disagree, which would leave the app fetching a file the build never wrote.
+fn fragment(
+    document: &str,
+    lang: collection::Lang,
+    is_static: bool,
+) -> Result<Option<String>, String> {
+    let start = document.find(STATIC_OPEN);
+    if start.is_some() != is_static {
+        return Err(format!(
+            "Page::is_static() is {is_static}, but the page {} a .static-page element (see components::shell::render_page)",
+            if start.is_some() { "has" } else { "has no" }
+        ));
+    }
+    let Some(start) = start else {
+        return Ok(None);
+    };
+    let end = document
+        .find("</main>")
+        .and_then(|main_end| document[..main_end].rfind("</div>"))
+        .filter(|&end| end > start)
+        .ok_or("the .static-page element does not close inside <main>")?
+        + "</div>".len();
+    let tag = |needle: &str| -> Result<&str, String> {
+        let at = document
+            .find(needle)
+            .ok_or(format!("no {needle} in <head>"))?;
+        let open = document[..at].rfind('<').ok_or("a broken tag")?;
+        let close = at + document[at..].find('>').ok_or("a broken tag")? + 1;
+        Ok(&document[open..close])
+    };
+    let title = {
+        let a = document.find("<title>").ok_or("no <title>")?;
+        let b = a + document[a..].find("</title>").ok_or("no </title>")? + "</title>".len();
+        &document[a..b]
+    };
+    let content = document[start..end]
+        .replace("<!---->", "")
+        .replace("<!--<() />-->", "");
+    Ok(Some(format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">{title}{}{}</head><body>{content}</body></html>",
+        lang.code(),
+        tag("name=\"description\"")?,
+        tag("property=\"og:title\"")?,
+    )))
 }
 
 /// Runs every task of a render on this one thread, in order: the reactive system's locks are
@@ -319,5 +387,18 @@ mod tests {
         assert_eq!(json, r#"{"0":{"Ok":null},"3":{"Ok":"\u003c/script>"}}"#);
         let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(parsed["3"]["Ok"], "</script>");
+    }
+
+    #[test]
+    fn a_static_page_gives_its_content_alone_and_a_mismatch_is_an_error() {
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><!--HEAD--><title>IBM — Site</title><link rel=\"canonical\" href=\"/en/ibm\"><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><main id=\"main-content\"><!--<() />--><div class=\"static-page\"><h1>IBM<!----></h1><div><p>text</p></div></div><!----></main><footer><div>f</div></footer></body></html>";
+        assert_eq!(
+            fragment(page, collection::Lang::En, true).unwrap().unwrap(),
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>IBM — Site</title><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><div class=\"static-page\"><h1>IBM</h1><div><p>text</p></div></div></body></html>"
+        );
+        let dynamic = page.replace("class=\"static-page\"", "class=\"library\"");
+        assert_eq!(fragment(&dynamic, collection::Lang::En, false), Ok(None));
+        assert!(fragment(page, collection::Lang::En, false).is_err());
+        assert!(fragment(&dynamic, collection::Lang::En, true).is_err());
     }
 }

@@ -582,6 +582,18 @@ pub fn section_description(s: Section) -> Msg {
     }
 }
 
+/// The heading of a page as an interface string: the page's own `<h1>` where that is fixed,
+/// and for an act or agency (whose name comes with the data) what kind of page it is.
+pub fn page_heading(p: &Page) -> Msg {
+    match p {
+        Page::Home => SITE_NAME,
+        Page::Section(s) => section_title(*s),
+        Page::Agency(_) => AGENCY_PAGE,
+        Page::Act(_) => ACT_PAGE,
+        other => page_label(other),
+    }
+}
+
 /// Short label of a page for breadcrumbs (pages with data-driven names are labelled by the page).
 pub fn page_label(p: &Page) -> Msg {
     match p {

@@ -87,6 +87,17 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 impl Page {
+    /// A page whose content only reads — no filter, no form, nothing that depends on the query
+    /// string. The browser bundle carries no code for these: the build writes them as static
+    /// HTML, and the app shows them by putting that HTML in place (see [`fragment_file`]).
+    pub fn is_static(&self) -> bool {
+        match self {
+            Page::Home | Page::Agency(_) | Page::Act(_) => true,
+            Page::Section(s) => !matches!(s, Section::Library | Section::Timeline),
+            Page::Search | Page::Contact => false,
+        }
+    }
+
     pub fn path(&self, lang: Lang) -> String {
         match self {
             Page::Home => format!("/{lang}/"),
@@ -224,6 +235,17 @@ pub fn page_file(path: &str) -> Option<String> {
     })
 }
 
+/// The file, relative to a build's root, that holds a static page's content alone — its `<main>`
+/// with its title and description, for the app to put in place on client-side navigation:
+/// `/uk/ibm` → `uk/ibm.main.html`, `/uk/` → `uk/index.main.html`.
+pub fn fragment_file(path: &str) -> Option<String> {
+    page_file(path).map(|f| format!("{}.main.html", f.trim_end_matches(".html")))
+}
+
+/// The one file that holds every static page's content, keyed by [`fragment_file`]: the
+/// service worker fetches it once and keeps each page, so that they all read offline.
+pub const FRAGMENTS: &str = "fragments.json";
+
 /// The kebab-case name serde gives an enum value (`cmu-order`).
 pub fn slug_of<T: Serialize>(v: &T) -> String {
     serde_json::to_value(v)
@@ -273,6 +295,29 @@ mod tests {
         assert_eq!(page_file("/"), None);
         assert_eq!(page_file("/uk/../x"), None);
         assert_eq!(page_file("/data/acts.json"), None);
+        assert_eq!(fragment_file("/uk/").as_deref(), Some("uk/index.main.html"));
+        assert_eq!(
+            fragment_file("/en/library/ua-law-1777-xii").as_deref(),
+            Some("en/library/ua-law-1777-xii.main.html")
+        );
+        assert_eq!(fragment_file("/uk/ibm.main"), None);
+    }
+
+    #[test]
+    fn pages_that_read_the_query_string_or_take_input_are_not_static() {
+        let dynamic = [
+            Page::Section(Section::Library),
+            Page::Section(Section::Timeline),
+            Page::Search,
+            Page::Contact,
+        ];
+        for route in Route::all_pages(["sbgs"], ["ua-law-1777-xii"]) {
+            let Route::Page(_, page) = route else {
+                continue;
+            };
+            assert_eq!(page.is_static(), !dynamic.contains(&page), "{page:?}");
+        }
+        assert!(Page::Act("x".into()).is_static() && Page::Home.is_static());
     }
 
     #[test]

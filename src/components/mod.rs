@@ -8,6 +8,7 @@ mod key_terms;
 mod links;
 mod loaded;
 mod shell;
+mod static_page;
 mod svg;
 mod timechart;
 
@@ -19,5 +20,6 @@ pub use key_terms::KeyTerms;
 pub use links::{agency_items, AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;
+pub use static_page::StaticPage;
 pub use svg::Rect;
 pub use timechart::{Lane, TimeChart};

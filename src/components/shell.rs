@@ -7,7 +7,7 @@
 //! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
 use crate::api::{self, PageData};
-use crate::components::DisclosureButton;
+use crate::components::{DisclosureButton, StaticPage};
 use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
@@ -56,15 +56,6 @@ async fn site_facts() -> Result<SiteFacts, LoadError> {
         current_as_of: collection::changes::current_as_of(&acts),
         contact: site.contact().is_some(),
     })
-}
-
-/// The heading of a page whose heading is an interface string.
-fn fixed_heading(page: &Page) -> Msg {
-    match page {
-        Page::Home => i18n::SITE_NAME,
-        Page::Section(s) => i18n::section_title(*s),
-        other => i18n::page_label(other),
-    }
 }
 
 #[component]
@@ -154,7 +145,24 @@ fn render(route: Route) -> impl IntoView {
 }
 
 fn render_page(lang: Lang, page: Page) -> impl IntoView {
-    use leptos::either::EitherOf13 as E;
+    use leptos::either::EitherOf5 as E;
+    // Every other page is static (`Page::is_static`); the pre-renderer checks that the two agree.
+    match page {
+        Page::Section(Section::Library) => E::A(view! { <pages::LibraryPage lang=lang /> }),
+        Page::Section(Section::Timeline) => E::B(view! { <pages::TimelinePage lang=lang /> }),
+        Page::Search => E::C(view! { <pages::SearchPage lang=lang /> }),
+        Page::Contact => E::D(view! { <pages::ContactPage lang=lang /> }),
+        page => {
+            let p = page.clone();
+            let render = move || static_content(lang, p.clone());
+            E::E(view! { <StaticPage lang=lang page=page render=render /> })
+        }
+    }
+}
+
+/// A static page's own components: what the pre-renderer renders (see [`StaticPage`]).
+fn static_content(lang: Lang, page: Page) -> impl IntoView {
+    use leptos::either::EitherOf10 as E;
     match page {
         Page::Home => E::A(view! { <pages::HomePage lang=lang /> }),
         Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang /> }),
@@ -162,13 +170,10 @@ fn render_page(lang: Lang, page: Page) -> impl IntoView {
         Page::Section(Section::Agencies) => E::D(view! { <pages::AgenciesPage lang=lang /> }),
         Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang /> }),
         Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang /> }),
-        Page::Section(Section::Library) => E::G(view! { <pages::LibraryPage lang=lang /> }),
-        Page::Section(Section::Timeline) => E::H(view! { <pages::TimelinePage lang=lang /> }),
-        Page::Section(Section::Glossary) => E::I(view! { <pages::GlossaryPage lang=lang /> }),
-        Page::Agency(id) => E::J(view! { <pages::AgencyPage lang=lang id=id /> }),
-        Page::Act(id) => E::K(view! { <pages::ActPage lang=lang id=id /> }),
-        Page::Search => E::L(view! { <pages::SearchPage lang=lang /> }),
-        Page::Contact => E::M(view! { <pages::ContactPage lang=lang /> }),
+        Page::Section(Section::Glossary) => E::G(view! { <pages::GlossaryPage lang=lang /> }),
+        Page::Agency(id) => E::H(view! { <pages::AgencyPage lang=lang id=id /> }),
+        Page::Act(id) => E::I(view! { <pages::ActPage lang=lang id=id /> }),
+        _ => E::J(view! { <pages::NotFoundPage lang=lang /> }),
     }
 }
 
@@ -428,7 +433,7 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
                 .flatten()
                 .map(|t| t.get(l).to_string())
                 .unwrap_or_else(|| i18n::page_label(&page).get(l).to_string()),
-            Route::Page(_, page) => fixed_heading(&page).get(l).to_string(),
+            Route::Page(_, page) => i18n::page_heading(&page).get(l).to_string(),
             _ => String::new(),
         };
         collection::share::title(&heading, l)

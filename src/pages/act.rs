@@ -332,7 +332,12 @@ fn CopyCitation(text: String, lang: Lang) -> impl IntoView {
             {text}
         </p>
         <p>
-            <button type="button" class="button button--secondary" on:click=copy>
+            <button
+                type="button"
+                class="button button--secondary"
+                data-copy="citation"
+                on:click=copy
+            >
                 {i18n::COPY_CITATION.get(lang)}
             </button>
             " "

@@ -163,8 +163,9 @@ fn ext(p: &Path) -> &str {
     p.extension().and_then(|e| e.to_str()).unwrap_or("")
 }
 
-/// The files the service worker caches at install: the app shell and every data file (not the
-/// pre-rendered pages: offline, the shell renders any page from the cached data).
+/// The files the service worker caches at install: the app shell and every data file. Not the
+/// pre-rendered pages: offline, the shell shows any page — from the cached data, or for a
+/// static page from its content, which the worker takes from `fragments.json` at install.
 pub fn precache_list(dist: &Path) -> Vec<String> {
     files(dist)
         .iter()
@@ -286,7 +287,12 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
         write(&dist.join("robots.txt"), "User-agent: *\nAllow: /\n")?;
     }
 
-    // The service worker: the precache list and a version that changes with any content.
+    service_worker(dist, public_url)
+}
+
+/// Fills in `sw.js`: the precache list, a version that changes with any content, the shell
+/// and the static pages' content file.
+fn service_worker(dist: &Path, public_url: &str) -> Result<(), String> {
     let list = precache_list(dist);
     let mut version_input = Vec::new();
     for r in &list {
@@ -308,7 +314,11 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
     let sw = template
         .replace("__VERSION__", &version)
         .replace("\"__ASSETS__\"", &assets)
-        .replace("__SHELL__", &format!("{public_url}index.html"));
+        .replace("__SHELL__", &format!("{public_url}index.html"))
+        .replace(
+            "__FRAGMENTS__",
+            &format!("{public_url}{}", collection::route::FRAGMENTS),
+        );
     write(&dist.join("sw.js"), &sw)
 }
 

@@ -29,8 +29,10 @@ pub fn test() -> Result {
         "e2e",
         "--all-targets",
     ])?;
-    // The app twice: as the browser gets it, and as the pre-renderer runs it.
+    // The app twice: as the browser gets it (a release build: development builds render the
+    // static pages' components instead, as the pre-renderer does), and as the pre-renderer runs it.
     clippy(&[
+        "--release",
         "--target",
         "wasm32-unknown-unknown",
         "-p",

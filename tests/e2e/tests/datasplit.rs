@@ -1,7 +1,7 @@
 //! Pages fetch only what they show. A pre-rendered page carries its data and fetches none;
-//! inside the app, lists read the compact acts index, an act's page reads the index and that
-//! act's own file, and the whole `acts.json` is read only by search, by export, and as a
-//! fallback when an act's own file cannot be had.
+//! inside the app, lists read the compact acts index, an act's page (a static page) reads its
+//! own content file and the index for its name in the breadcrumbs, and the whole `acts.json` is
+//! read only by search and by export.
 
 use collection::model::ActsFile;
 use e2e::{data, dist, Browser, Site};
@@ -31,17 +31,23 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     assert!(b.text("main").await.contains(&act.summary.uk));
     assert_eq!(fetched_data(&b).await, Vec::<String>::new());
 
-    // Inside the app, an act's page reads the compact index and that act's own file.
+    // Inside the app, an act's page reads its own content file, and the compact index for its
+    // name in the breadcrumbs.
     let other = &acts.acts[7];
     b.navigate(&format!("/uk/library/{}", other.id)).await;
     assert!(b.text("main").await.contains(&other.summary.uk));
+    assert_eq!(b.text(".breadcrumbs [aria-current]").await, other.title.uk);
     let files = fetched_data(&b).await;
-    assert!(
-        files.contains(&format!("acts/{}.json", other.id)),
-        "{files:?}"
+    assert_eq!(files, vec!["acts-index.json".to_string()]);
+    let content = format!("uk/library/{}.main.html", other.id);
+    assert_eq!(
+        b.eval(&format!(
+            "performance.getEntriesByType('resource').filter(e => e.name.endsWith('/{content}')).length"
+        ))
+        .await,
+        1,
+        "{content} fetched once"
     );
-    assert!(files.contains(&"acts-index.json".to_string()), "{files:?}");
-    assert!(!files.contains(&"acts.json".to_string()), "{files:?}");
 
     // An unknown id is a not-found page, and costs no download of the whole collection.
     assert_eq!(
@@ -50,13 +56,4 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     );
     assert_eq!(b.count("main .error-panel").await, 0);
     assert!(!fetched_data(&b).await.contains(&"acts.json".to_string()));
-
-    // The act's own file fails: the page reads the act from acts.json instead.
-    site.set_override(&format!("/data/acts/{}.json", act.id), 500, "oops");
-    let b2 = Browser::start("en").await;
-    b2.open(&site.url("/en/library")).await;
-    b2.navigate(&format!("/en/library/{}", act.id)).await;
-    assert_eq!(b2.count("main .error-panel").await, 0);
-    assert!(b2.text("main").await.contains(&act.summary.en));
-    assert!(fetched_data(&b2).await.contains(&"acts.json".to_string()));
 }

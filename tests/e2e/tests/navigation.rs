@@ -201,9 +201,39 @@ async fn navigation_moves_focus_announces_and_goes_back() {
     b.client.forward().await.unwrap();
     b.wait_heading(&sbgs.name.uk).await;
 
+    // A static page shown by navigation has its own title and description, once each; they go
+    // with it, and the next page (here one the app renders) writes its own.
+    let site_name = i18n::SITE_NAME.uk;
+    assert_eq!(
+        b.eval_str("document.title").await,
+        format!("{} — {site_name}", sbgs.name.uk)
+    );
+    let descriptions =
+        "[...document.querySelectorAll('meta[name=description]')].map(m => m.content)";
+    let said = b.eval(descriptions).await;
+    assert_eq!(said.as_array().map(Vec::len), Some(1), "{said}");
+    assert_eq!(
+        b.eval_str("document.querySelector('meta[property=\"og:title\"]').content")
+            .await,
+        sbgs.name.uk
+    );
+    b.click(".site-nav a[href='/uk/library']").await;
+    b.wait_heading(i18n::section_title(Section::Library).uk)
+        .await;
+    let said = b.eval(descriptions).await;
+    let lead: String = i18n::LIBRARY_LEAD.uk.chars().take(300).collect();
+    assert_eq!(said, serde_json::json!([lead]), "{said}");
+    b.client.back().await.unwrap();
+    b.wait_heading(&sbgs.name.uk).await;
+    assert_eq!(b.eval(descriptions).await.as_array().map(Vec::len), Some(1));
+
     // The breadcrumb leads back up.
     b.click(".breadcrumbs a[href='/uk/agencies']").await;
     b.wait_heading(title).await;
+    assert_eq!(
+        b.eval_str("document.title").await,
+        format!("{title} — {site_name}")
+    );
     b.close().await;
 }
 
@@ -287,17 +317,31 @@ async fn unknown_paths_and_ids_get_a_real_not_found_page() {
 async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
     let site = Site::start(dist(), "").await;
     site.set_override("/data/agencies.json", 200, "{ \"bodies\": [ broken");
-    site.set_override("/data/strategy.json", 500, "server error");
+    site.set_override("/data/acts-index.json", 500, "server error");
     let b = Browser::start("uk").await;
 
-    // A pre-rendered page carries its data; a page the app shows next loads it.
+    // A pre-rendered page carries its data; a page the app shows next loads it. An HTTP
+    // failure names the status; fixing the file and retrying recovers.
     b.open(&site.url("/uk/")).await;
-    b.click(".site-nav a[href='/uk/agencies']").await;
-    b.wait_heading(i18n::section_title(Section::Agencies).uk)
+    b.click(".site-nav a[href='/uk/timeline']").await;
+    b.wait_heading(i18n::section_title(Section::Timeline).uk)
+        .await;
+    let panel = b.error_panel().await;
+    assert!(
+        panel.contains("data/acts-index.json") && panel.contains("500"),
+        "{panel}"
+    );
+    assert!(panel.contains(i18n::ERROR_TITLE.uk), "{panel}");
+    site.clear_override("/data/acts-index.json");
+    b.click(".error-panel button").await;
+    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .timeline-act') !== null", "content after retry").await;
+
+    // A file that is not valid JSON: the panel says where and why.
+    b.click(".site-nav a[href='/uk/library']").await;
+    b.wait_heading(i18n::section_title(Section::Library).uk)
         .await;
     let panel = b.error_panel().await;
     assert!(panel.contains("data/agencies.json"), "{panel}");
-    assert!(panel.contains(i18n::ERROR_TITLE.uk), "{panel}");
     assert!(panel.contains(i18n::ERROR_INVALID.uk), "{panel}");
 
     // Other pages keep working, by in-app navigation.
@@ -316,24 +360,22 @@ async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
             > 0
     );
 
-    // An HTTP failure names the status; fixing the file and retrying recovers.
+    // A static page whose content fails to load: the panel names its file, under the page's
+    // heading; retrying recovers.
+    site.set_override("/en/strategy.main.html", 503, "unavailable");
     b.navigate("/en/strategy").await;
     let panel = b.error_panel().await;
     assert!(
-        panel.contains("data/strategy.json") && panel.contains("500"),
+        panel.contains("en/strategy.main.html") && panel.contains("503"),
         "{panel}"
     );
-    site.clear_override("/data/strategy.json");
+    assert_eq!(
+        b.text("main h1").await,
+        i18n::section_title(Section::Strategy).en
+    );
+    site.clear_override("/en/strategy.main.html");
     b.click(".error-panel button").await;
     b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .goals') !== null", "content after retry").await;
-
-    // An agency page needs agencies.json too: it shows the panel rather than a blank page.
-    b.navigate("/en/agencies/sbgs").await;
-    b.wait_for(
-        "document.querySelector('.error-panel') !== null",
-        "the error panel",
-    )
-    .await;
     b.close().await;
 }
 
