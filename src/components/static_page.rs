@@ -101,6 +101,13 @@ mod browser {
             let path = path.clone();
             leptos::task::spawn_local(async move {
                 frame.set_busy(true);
+                // The quiet loading line other pages show, until the content is in.
+                if let Some(div) = node.try_get_untracked().flatten() {
+                    div.set_inner_html(&format!(
+                        "<p class=\"loading\" role=\"status\">{}</p>",
+                        i18n::LOADING.get(lang)
+                    ));
+                }
                 let result = api::fragment(&path).await;
                 frame.set_busy(false);
                 arrive(result, lang, shown, node, frame);

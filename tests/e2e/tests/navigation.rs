@@ -374,8 +374,15 @@ async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
         i18n::section_title(Section::Strategy).en
     );
     site.clear_override("/en/strategy.main.html");
+    // Slow content: the loading line and a busy <main> until it is in.
+    site.set_delay("/en/strategy.main.html", 1500);
     b.click(".error-panel button").await;
-    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .goals') !== null", "content after retry").await;
+    b.wait_for(
+        "document.querySelector('main[aria-busy=true] .static-page .loading[role=status]') !== null",
+        "the loading line",
+    )
+    .await;
+    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .goals') !== null && document.querySelector('main .loading') === null", "content after retry").await;
     b.close().await;
 }
 
