@@ -252,7 +252,8 @@ fn write_file(out: &Path, text: &str) -> Result<(), String> {
 const STATIC_OPEN: &str = "<div class=\"static-page\">";
 
 /// A static page's content alone, as a small HTML document: its `<title>`, the meta tags
-/// `PageHeading` writes, and the `.static-page` element, without hydration markers (nothing
+/// `PageHeading` writes (and `noindex`: search engines should find the page itself), and the
+/// `.static-page` element, without hydration markers (nothing
 /// hydrates it). `None` for a page that is not static; an error when the page and
 /// `Page::is_static` disagree, which would leave the app fetching a file the build never wrote.
 fn fragment(
@@ -293,7 +294,7 @@ fn fragment(
         .replace("<!---->", "")
         .replace("<!--<() />-->", "");
     Ok(Some(format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">{title}{}{}</head><body>{content}</body></html>",
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\">{title}{}{}</head><body>{content}</body></html>",
         lang.code(),
         tag("name=\"description\"")?,
         tag("property=\"og:title\"")?,
@@ -394,7 +395,7 @@ mod tests {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><!--HEAD--><title>IBM — Site</title><link rel=\"canonical\" href=\"/en/ibm\"><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><main id=\"main-content\"><!--<() />--><div class=\"static-page\"><h1>IBM<!----></h1><div><p>text</p></div></div><!----></main><footer><div>f</div></footer></body></html>";
         assert_eq!(
             fragment(page, collection::Lang::En, true).unwrap().unwrap(),
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>IBM — Site</title><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><div class=\"static-page\"><h1>IBM</h1><div><p>text</p></div></div></body></html>"
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>IBM — Site</title><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><div class=\"static-page\"><h1>IBM</h1><div><p>text</p></div></div></body></html>"
         );
         let dynamic = page.replace("class=\"static-page\"", "class=\"library\"");
         assert_eq!(fragment(&dynamic, collection::Lang::En, false), Ok(None));
