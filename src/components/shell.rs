@@ -173,7 +173,10 @@ fn static_content(lang: Lang, page: Page) -> impl IntoView {
         Page::Section(Section::Glossary) => E::G(view! { <pages::GlossaryPage lang=lang /> }),
         Page::Agency(id) => E::H(view! { <pages::AgencyPage lang=lang id=id /> }),
         Page::Act(id) => E::I(view! { <pages::ActPage lang=lang id=id /> }),
-        _ => E::J(view! { <pages::NotFoundPage lang=lang /> }),
+        // Not static: `render_page` renders these itself.
+        Page::Section(Section::Library | Section::Timeline) | Page::Search | Page::Contact => {
+            E::J(view! { <pages::NotFoundPage lang=lang /> })
+        }
     }
 }
 
