@@ -197,7 +197,7 @@ pub use browser::load_path;
 /// What a static page says about itself in `<head>`: the tags [`PageHeading`] writes.
 ///
 /// [`PageHeading`]: crate::components::PageHeading
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Head {
     pub title: String,
     pub description: String,
@@ -262,23 +262,28 @@ mod browser {
     }
 
     async fn fetch<T: DeserializeOwned + Send + Sync>(file: String) -> Result<Arc<T>, LoadError> {
+        let text = get_text(&file).await?;
+        parse_json::<T>(&file, &text).map(Arc::new)
+    }
+
+    /// The text of `file`; any answer but 200 is an error with its status.
+    async fn get_text(file: &str) -> Result<String, LoadError> {
         let err = |kind| LoadError {
-            file: file.clone(),
+            file: file.to_string(),
             kind,
         };
         // A relative URL resolves against <base href>, so this works under any deployment path.
-        let response = gloo_net::http::Request::get(&file)
+        let response = gloo_net::http::Request::get(file)
             .send()
             .await
             .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
         if response.status() != 200 {
             return Err(err(LoadErrorKind::Status(response.status())));
         }
-        let text = response
+        response
             .text()
             .await
-            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
-        parse_json::<T>(&file, &text).map(Arc::new)
+            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))
     }
 
     /// The head tags of a fetched fragment.
@@ -303,26 +308,17 @@ mod browser {
         let Some(file) = collection::route::fragment_file(path) else {
             return Ok(None);
         };
-        let err = |kind| LoadError {
-            file: file.clone(),
-            kind,
+        let text = match get_text(&file).await {
+            Ok(text) => text,
+            Err(e) if matches!(e.kind, LoadErrorKind::Status(404 | 410)) => return Ok(None),
+            Err(e) => return Err(e),
         };
-        let response = gloo_net::http::Request::get(&file)
-            .send()
-            .await
-            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
-        match response.status() {
-            200 => {}
-            404 | 410 => return Ok(None),
-            other => return Err(err(LoadErrorKind::Status(other))),
-        }
-        let text = response
-            .text()
-            .await
-            .map_err(|e| err(LoadErrorKind::Network(e.to_string())))?;
         let doc = web_sys::DomParser::new()
             .and_then(|p| p.parse_from_string(&text, web_sys::SupportedType::TextHtml))
-            .map_err(|e| err(LoadErrorKind::Network(format!("{e:?}"))))?;
+            .map_err(|e| LoadError {
+                file: file.clone(),
+                kind: LoadErrorKind::Network(format!("{e:?}")),
+            })?;
         let content = doc.query_selector(".static-page").ok().flatten();
         Ok(content.map(|c| Fragment {
             head: head_of(&doc),
