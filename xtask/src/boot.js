@@ -58,12 +58,19 @@ const start = async () => {
 };
 
 // On a pre-rendered page the reader already has the text: the app's code is fetched once the
-// page has painted (a frame callback runs before its frame paints, so the second one comes
-// after the first paint), so that on a slow link it never competes with the first view. A page
-// that is not visible yet starts at once (frames wait for it to be shown). The shell has
-// nothing to show before the app, which starts at once.
+// browser reports the page's first contentful paint, so that on a slow link it never competes
+// with the first view. The report comes when the frame is on screen, which on a busy device
+// can be a frame or two after frame callbacks run (starting on those, as this did, sometimes
+// put the app's code before the paint). A browser without paint timing, or a page that never
+// reports a paint, starts after 3 s all the same. A page that is not visible yet starts at
+// once (it paints only when shown). The shell has nothing to show before the app: at once.
 if (data && document.visibilityState === 'visible') {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+  let started = false;
+  const once = () => started || ((started = true), start());
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) setTimeout(once, 0);
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(once, 3000);
 } else {
   start();
 }
