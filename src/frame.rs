@@ -87,14 +87,19 @@ impl Frame {
         self.deployment.with_value(|d| d.base.clone())
     }
 
-    /// `https://host` of the page: the one the build was made for during the first render
-    /// (which hydration must reproduce), the browser's own after it. Reactive, so that links
-    /// built from it follow; inside page content, read it untracked.
+    /// `https://host` for full addresses (canonical, share and copy links): the public origin
+    /// the build was made for, where it knew one — the collection's own address, whichever copy
+    /// the reader has open — else, from right after hydration, the browser's. Reactive only in
+    /// that second case (inside page content, read it untracked): when the build knew it,
+    /// nothing has to render again once the app takes over. (It used to switch to the
+    /// browser's origin in every case, which rebuilt every head link and share link after
+    /// hydration: a sixth of the library's first long task.)
     pub fn origin(&self) -> String {
-        if self.hydrated.get() {
-            live_origin().unwrap_or_else(|| self.deployment.with_value(|d| d.origin.clone()))
+        let built = self.deployment.with_value(|d| d.origin.clone());
+        if built.is_empty() && self.hydrated.get() {
+            live_origin().unwrap_or_default()
         } else {
-            self.deployment.with_value(|d| d.origin.clone())
+            built
         }
     }
 

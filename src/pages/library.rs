@@ -39,7 +39,9 @@ pub fn LibraryPage(lang: Lang) -> impl IntoView {
     // The page number goes in the title: "Бібліотека … — сторінка 2 з 8 — …". The list sets
     // it once shown (pre-rendered pages are page 1).
     let position = RwSignal::new((1usize, 1usize));
-    let title = Signal::derive(move || match position.get() {
+    // A memo: the title is written again only when its text changes, not when the list
+    // reports the page it shows (which, right after hydration, is the one already in it).
+    let title = Memo::new(move |_| match position.get() {
         (page, pages) if page > 1 && pages > 1 => {
             format!("{heading} — {}", i18n::page_of(lang, page, pages))
         }

@@ -141,7 +141,15 @@ async fn every_page_offers_share_links_and_copy_link() {
     let links = b
         .eval_str("[...document.querySelectorAll('.share__link')].map(a => a.href).join('\\n')")
         .await;
-    let here = site.url("/uk/library/eu-reg-2016-399");
+    // The page's public address, as the build was told it (`--origin`), not the test
+    // server's: what a reader shares is the collection's own address.
+    let here = b
+        .eval_str("document.querySelector('link[rel=canonical]').href")
+        .await;
+    assert!(
+        here.starts_with("https://") && here.ends_with("/uk/library/eu-reg-2016-399"),
+        "{here}"
+    );
     let encoded = collection::route::encode_query_value(&here);
     for prefix in [
         "https://www.facebook.com/sharer/sharer.php?u=",
