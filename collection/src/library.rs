@@ -442,8 +442,9 @@ pub struct Named {
 }
 
 /// What the library page shows for a query: the page of results (each act in outline), the
-/// facet counts, and the names the filters and result cards need. Computed from the files in
-/// one step, so that a pre-rendered page can carry exactly this.
+/// facet counts, and the names the filters and result cards need, all in the page's language
+/// only. Computed from the files in one step, so that a pre-rendered page can carry exactly
+/// this.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shown {
     /// The query as applied: ids the collection does not have are dropped.
@@ -464,11 +465,22 @@ impl Shown {
     ) -> Shown {
         let query = query.normalized(acts);
         let mut view = self::view(acts, &query, lang).to_owned_view();
-        view.items = view.items.iter().map(Act::outline).collect();
+        view.items = view
+            .items
+            .iter()
+            .map(|a| {
+                let outline = a.outline();
+                Act {
+                    title: outline.title.only(lang),
+                    short_title: outline.short_title.as_ref().map(|t| t.only(lang)),
+                    ..outline
+                }
+            })
+            .collect();
         let f = &view.facets;
         let named = |id: &str, name: &Text| Named {
             id: id.to_string(),
-            name: name.clone(),
+            name: name.only(lang),
             abbreviation: None,
         };
         let issuers = acts
@@ -482,7 +494,7 @@ impl Shown {
             .iter()
             .filter(|a| f.agency.values.iter().any(|(id, _)| id == &a.id))
             .map(|a| Named {
-                abbreviation: Some(a.abbreviation.clone()),
+                abbreviation: Some(a.abbreviation.only(lang)),
                 ..named(&a.id, &a.name)
             })
             .collect();

@@ -323,6 +323,40 @@ fn what_the_page_shows_names_only_what_its_filters_offer() {
 }
 
 #[test]
+fn what_the_page_shows_is_in_its_language_only() {
+    let acts = sample();
+    let agencies: crate::model::AgenciesFile = crate::fixture();
+    let coop: crate::model::CooperationFile = crate::fixture();
+    for lang in Lang::ALL {
+        let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
+        let shown = Shown::compute(&acts, &agencies, &coop, LibraryQuery::default(), lang);
+        assert!(!shown.view.items.is_empty() && !shown.agencies.is_empty());
+        let mut texts: Vec<&Text> = Vec::new();
+        for a in &shown.view.items {
+            let full = acts.act(&a.id).unwrap();
+            assert_eq!(a.title.get(lang), full.title.get(lang));
+            assert_eq!(a.display_title().get(lang), full.display_title().get(lang));
+            texts.extend([&a.title, &a.summary]);
+            texts.extend(&a.short_title);
+        }
+        for n in shown
+            .issuers
+            .iter()
+            .chain(&shown.agencies)
+            .chain(&shown.levels)
+        {
+            assert!(!n.name.get(lang).is_empty(), "{}", n.id);
+            texts.push(&n.name);
+            texts.extend(&n.abbreviation);
+        }
+        assert!(
+            texts.iter().all(|t| t.get(other).is_empty()),
+            "{lang:?}: {other:?} text travels with the page"
+        );
+    }
+}
+
+#[test]
 fn sorts_by_date_added_or_checked() {
     let mut acts = sample();
     acts.acts[1].added = IsoDate::new("2026-11-29");

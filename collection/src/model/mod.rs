@@ -56,6 +56,15 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+
+    /// The text in `lang` only, the other language left empty: for data that travels with a
+    /// page in one language (the other language's page carries its own).
+    pub fn only(&self, lang: Lang) -> Text {
+        match lang {
+            Lang::Uk => Text::new(self.uk.clone(), ""),
+            Lang::En => Text::new("", self.en.clone()),
+        }
+    }
 }
 
 /// The text with its first letter in capitals, as a citation that opens a sentence.
