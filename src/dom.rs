@@ -3,6 +3,16 @@
 
 use wasm_bindgen::JsCast;
 
+/// The page's document, where there is one.
+fn doc() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element with this id, if the page has one.
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    doc()?.get_element_by_id(id)
+}
+
 /// `localStorage`, when the browser allows it (not in some private modes).
 pub fn local_storage() -> Option<web_sys::Storage> {
     if cfg!(feature = "ssr") {
@@ -25,10 +35,7 @@ pub async fn copy_text(text: &str) -> bool {
 /// scrolls it into view. In-page links use this instead of a bare `#id`, which would resolve
 /// against `<base href>` and leave the page when the collection lives under a sub-path.
 pub fn focus_by_id(id: &str) -> bool {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(el) = by_id(id) else {
         return false;
     };
     if !el.has_attribute("tabindex") && el.tag_name() != "INPUT" && el.tag_name() != "TEXTAREA" {
@@ -42,9 +49,7 @@ pub fn focus_by_id(id: &str) -> bool {
 
 /// The text of the element with this id; empty when there is none.
 pub fn text_of(id: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+    by_id(id)
         .and_then(|el| el.text_content())
         .unwrap_or_default()
 }
@@ -56,10 +61,17 @@ const PAGE_HEAD_TAGS: [(&str, &str); 3] = [
     ("property", "og:description"),
 ];
 
+/// The head's `<meta attr='value'>`, if present.
+fn page_meta(doc: &web_sys::Document, attr: &str, value: &str) -> Option<web_sys::Element> {
+    doc.query_selector(&format!("meta[{attr}='{value}']"))
+        .ok()
+        .flatten()
+}
+
 /// Sets the title and the page's own meta tags (description, Open Graph title and
 /// description) for a static page shown by client-side navigation.
 pub fn set_page_head(title: &str, description: &str, og_title: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = doc() else {
         return;
     };
     doc.set_title(title);
@@ -70,8 +82,7 @@ pub fn set_page_head(title: &str, description: &str, og_title: &str) {
         .iter()
         .zip([description, og_title, description])
     {
-        let selector = format!("meta[{attr}='{value}']");
-        let meta = match doc.query_selector(&selector).ok().flatten() {
+        let meta = match page_meta(&doc, attr, value) {
             Some(meta) => meta,
             None => {
                 let Ok(meta) = doc.create_element("meta") else {
@@ -88,11 +99,11 @@ pub fn set_page_head(title: &str, description: &str, og_title: &str) {
 
 /// Removes the page's own meta tags, as a static page goes: the next page writes its own.
 pub fn remove_page_head() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = doc() else {
         return;
     };
     for (attr, value) in PAGE_HEAD_TAGS {
-        if let Ok(Some(meta)) = doc.query_selector(&format!("meta[{attr}='{value}']")) {
+        if let Some(meta) = page_meta(&doc, attr, value) {
             meta.remove();
         }
     }
@@ -107,18 +118,14 @@ pub fn pathname() -> String {
 
 /// The id of the element that has keyboard focus, if it has one.
 pub fn focused_id() -> Option<String> {
-    let id = web_sys::window()?.document()?.active_element()?.id();
+    let id = doc()?.active_element()?.id();
     (!id.is_empty()).then_some(id)
 }
 
 /// Gives focus back to a control that was rendered anew (a library filter), as it is: no
 /// scrolling, no change to its place in the tab order.
 pub fn refocus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -135,7 +142,7 @@ pub fn jump_to(id: impl Into<String>) -> impl Fn(leptos::ev::MouseEvent) + 'stat
 
 /// Offers `text` as a file download named `name`; false when the browser would not.
 pub fn download(text: &str, mime: &str, name: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = doc() else {
         return false;
     };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -185,7 +192,7 @@ pub fn scroll_to_fragment() {
         if id.is_empty() {
             return;
         }
-        if let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) {
+        if let Some(el) = by_id(id) {
             el.scroll_into_view();
         }
     });
@@ -197,7 +204,7 @@ pub fn slash_focuses(ev: &web_sys::KeyboardEvent, fields: &[&str]) {
     if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
         return;
     }
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = doc() else {
         return;
     };
     let typing = doc.active_element().is_some_and(|el| {
