@@ -465,18 +465,7 @@ impl Shown {
     ) -> Shown {
         let query = query.normalized(acts);
         let mut view = self::view(acts, &query, lang).to_owned_view();
-        view.items = view
-            .items
-            .iter()
-            .map(|a| {
-                let outline = a.outline();
-                Act {
-                    title: outline.title.only(lang),
-                    short_title: outline.short_title.as_ref().map(|t| t.only(lang)),
-                    ..outline
-                }
-            })
-            .collect();
+        view.items = view.items.iter().map(|a| a.outline_in(lang)).collect();
         let f = &view.facets;
         let named = |id: &str, name: &Text| Named {
             id: id.to_string(),

@@ -6,7 +6,8 @@
 //! (`acts`, `governing_acts`, `relations[].act`, …), so a new kind of reference needs no change
 //! here. A string that merely looks like an id keeps one record too many, never one too few.
 
-use crate::model::{Act, ActsFile, AgenciesFile, GlossaryFile};
+use crate::model::{Act, ActsFile, AgenciesFile, GlossaryFile, Issuer};
+use crate::Lang;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -40,12 +41,20 @@ impl ActsFile {
     }
 
     /// Every act with only what a list shows of it (type, number, date, issuer, status, titles),
-    /// for pages that list the whole library.
-    pub fn outline(&self) -> ActsFile {
+    /// for pages that list the whole library; every text in `lang` only, as a page in that
+    /// language carries it (the other language's page carries its own).
+    pub fn outline_in(&self, lang: Lang) -> ActsFile {
         ActsFile {
             schema: None,
-            issuers: self.issuers.clone(),
-            acts: self.acts.iter().map(Act::outline).collect(),
+            issuers: self
+                .issuers
+                .iter()
+                .map(|i| Issuer {
+                    id: i.id.clone(),
+                    name: i.name.only(lang),
+                })
+                .collect(),
+            acts: self.acts.iter().map(|a| a.outline_in(lang)).collect(),
         }
     }
 
@@ -85,6 +94,16 @@ impl Act {
             goals: Vec::new(),
             relations: Vec::new(),
             ..self.clone()
+        }
+    }
+
+    /// [`outline`](Self::outline) with its titles in `lang` only.
+    pub fn outline_in(&self, lang: Lang) -> Act {
+        let outline = self.outline();
+        Act {
+            title: outline.title.only(lang),
+            short_title: outline.short_title.as_ref().map(|t| t.only(lang)),
+            ..outline
         }
     }
 }
@@ -179,18 +198,29 @@ mod tests {
     #[test]
     fn an_outline_keeps_what_lists_show() {
         let acts: ActsFile = load();
-        let outline = acts.outline();
-        assert_eq!(outline.acts.len(), acts.acts.len());
-        for (o, a) in outline.acts.iter().zip(&acts.acts) {
-            assert_eq!(
-                (&o.id, &o.title, &o.short_title, &o.adopted, &o.number),
-                (&a.id, &a.title, &a.short_title, &a.adopted, &a.number)
-            );
-            assert_eq!(
-                (o.kind, o.status, o.jurisdiction),
-                (a.kind, a.status, a.jurisdiction)
-            );
-            assert!(o.relations.is_empty() && o.source.is_empty());
+        for (lang, other) in [(Lang::Uk, Lang::En), (Lang::En, Lang::Uk)] {
+            let outline = acts.outline_in(lang);
+            assert_eq!(outline.acts.len(), acts.acts.len());
+            for (o, a) in outline.acts.iter().zip(&acts.acts) {
+                assert_eq!(
+                    (&o.id, &o.adopted, &o.number, &o.issuer),
+                    (&a.id, &a.adopted, &a.number, &a.issuer)
+                );
+                assert_eq!(o.title.get(lang), a.title.get(lang));
+                assert_eq!(o.display_title().get(lang), a.display_title().get(lang));
+                assert!(o.title.get(other).is_empty());
+                assert!(o.short_title.iter().all(|t| t.get(other).is_empty()));
+                assert_eq!(
+                    (o.kind, o.status, o.jurisdiction),
+                    (a.kind, a.status, a.jurisdiction)
+                );
+                assert!(o.relations.is_empty() && o.source.is_empty());
+            }
+            assert_eq!(outline.issuers.len(), acts.issuers.len());
+            for (o, a) in outline.issuers.iter().zip(&acts.issuers) {
+                assert_eq!((&o.id, o.name.get(lang)), (&a.id, a.name.get(lang)));
+                assert!(o.name.get(other).is_empty());
+            }
         }
     }
 

@@ -157,7 +157,11 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
 pub fn TimelinePage(lang: Lang) -> impl IntoView {
     let data = api::page_data(
         || (),
-        |_| async { Ok(Arc::new(api::load::<api::ActsIndex>().await?.outline())) },
+        move |_| async move {
+            Ok(Arc::new(
+                api::load::<api::ActsIndex>().await?.outline_in(lang),
+            ))
+        },
     );
     let query = use_query();
     let jurisdiction = Memo::new(move |_| {
