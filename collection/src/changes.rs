@@ -77,13 +77,29 @@ pub fn latest(acts: &ActsFile, n: usize) -> Vec<Change> {
     v
 }
 
-/// The date the collection is current as of: the latest date any act was checked.
-pub fn current_as_of(acts: &ActsFile) -> Option<IsoDate> {
-    acts.acts
-        .iter()
-        .filter_map(|a| a.checked.parse().ok().map(|d: Date| (d, &a.checked)))
+/// How fresh the collection is, as every page's footer says it: the newest evidence any
+/// record was checked against, and the latest day a record was checked. The two are kept
+/// apart because a check made in December against a copy of the law current to February
+/// promises February, not December.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Freshness {
+    pub evidence: IsoDate,
+    pub checked: IsoDate,
+}
+
+fn newest<'a>(dates: impl Iterator<Item = &'a IsoDate>) -> Option<IsoDate> {
+    dates
+        .filter_map(|d| d.parse().ok().map(|p: Date| (p, d)))
         .max_by(|a, b| a.0.cmp(&b.0))
         .map(|(_, d)| d.clone())
+}
+
+/// The collection's freshness; `None` when it has no act with a valid date.
+pub fn freshness(acts: &ActsFile) -> Option<Freshness> {
+    Some(Freshness {
+        evidence: newest(acts.acts.iter().map(|a| &a.evidence))?,
+        checked: newest(acts.acts.iter().map(|a| &a.checked))?,
+    })
 }
 
 #[cfg(test)]
@@ -129,10 +145,21 @@ mod tests {
     }
 
     #[test]
-    fn the_collection_is_current_as_of_its_latest_check() {
+    fn freshness_is_the_newest_evidence_and_the_latest_check_apart() {
         let mut acts = acts();
-        assert_eq!(current_as_of(&acts), Some(IsoDate::new("2026-11-28")));
+        let f = freshness(&acts).expect("dated acts");
+        assert_eq!(f.checked, IsoDate::new("2026-11-28"));
+        assert_eq!(f.evidence, IsoDate::new("2026-02-21"));
         acts.acts[1].checked = IsoDate::new("2026-12-01");
-        assert_eq!(current_as_of(&acts), Some(IsoDate::new("2026-12-01")));
+        acts.acts[2].evidence = IsoDate::new("2026-04-10");
+        let f = freshness(&acts).expect("dated acts");
+        assert_eq!(
+            (f.evidence.as_str(), f.checked.as_str()),
+            ("2026-04-10", "2026-12-01")
+        );
+        for a in &mut acts.acts {
+            a.evidence = IsoDate::new("not a date");
+        }
+        assert_eq!(freshness(&acts), None);
     }
 }

@@ -4,7 +4,7 @@
 use crate::model::{Act, ActsFile};
 use crate::route::slug_of;
 
-const COLUMNS: [&str; 17] = [
+const COLUMNS: [&str; 19] = [
     "id",
     "jurisdiction",
     "type",
@@ -22,6 +22,8 @@ const COLUMNS: [&str; 17] = [
     "source",
     "agencies",
     "levels",
+    "evidence",
+    "checked",
 ];
 
 /// One CSV field, quoted when it has to be (RFC 4180).
@@ -63,6 +65,8 @@ pub fn csv(acts: &[&Act], file: &ActsFile) -> String {
             a.source.clone(),
             a.agencies.join(" "),
             a.levels.join(" "),
+            a.evidence.0.clone(),
+            a.checked.0.clone(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -103,6 +107,10 @@ mod tests {
             lines[1]
         );
         assert!(lines[1].starts_with("ua-law-1777-xii,ua,law,1777-XII,,1991-11-04,"));
+        assert!(lines[0].ends_with(",evidence,checked"), "{}", lines[0]);
+        let a = &file.acts[0];
+        let tail = format!(",{},{}", a.evidence.0, a.checked.0);
+        assert!(lines[1].ends_with(&tail), "{}", lines[1]);
     }
 
     #[test]

@@ -49,9 +49,13 @@ pub const FOOTER_ATTRIBUTION: Msg = m(
     "Збірку підготовлено в межах проєкту «Підтримка ЄС у зміцненні інтегрованого управління кордонами в Україні — Стійкість» (EU4IBM-Resilience), який фінансує Європейський Союз і впроваджує Міжнародний центр з розвитку міграційної політики (МЦРМП).",
     "This collection was prepared within the project “EU Support to Strengthening Integrated Border Management in Ukraine – Resilience” (EU4IBM-Resilience), funded by the European Union and implemented by the International Centre for Migration Policy Development (ICMPD).",
 );
-pub const CURRENT_AS_OF: Msg = m(
-    "Інформація актуальна станом на",
-    "Information current as of",
+/// The footer's freshness line: the newest evidence any record was checked against, the
+/// latest check, and where each act's own date is.
+pub const NEWEST_EVIDENCE: Msg = m("Найновіше джерело:", "Newest evidence:");
+pub const LAST_CHECKED: Msg = m("остання перевірка:", "last checked:");
+pub const EACH_ACT_DATED: Msg = m(
+    "дата кожного акта — на його сторінці.",
+    "each act’s page gives its own.",
 );
 pub const FEED_LINK: Msg = m("Стрічка змін (Atom)", "Feed of changes (Atom)");
 pub const FEED_TITLE: Msg = m("зміни у збірці", "changes to the collection");
@@ -235,8 +239,8 @@ pub const PROJECT_WEBSITE: Msg = m("Сторінка проєкту", "Project p
 
 // Library
 pub const LIBRARY_LEAD: Msg = m(
-    "Закони України, постанови й розпорядження Кабінету Міністрів України, укази Президента України, акти Європейського Союзу та міжнародні договори, що становлять правову основу інтегрованого управління кордонами. Кожен акт має офіційний номер, дату, видавника й посилання на офіційний текст.",
-    "Laws of Ukraine, resolutions and orders of the Cabinet of Ministers of Ukraine, decrees of the President of Ukraine, EU acts and international treaties that make up the legal basis of integrated border management. Every act has its official number, date, issuer and a link to the official text.",
+    "Закони України, постанови й розпорядження Кабінету Міністрів України, укази Президента України, акти Європейського Союзу та міжнародні договори, що становлять правову основу інтегрованого управління кордонами. Для кожного акта наведено дату, видавника, офіційний номер (якщо його присвоєно) й посилання на офіційний текст.",
+    "Laws of Ukraine, resolutions and orders of the Cabinet of Ministers of Ukraine, decrees of the President of Ukraine, EU acts and international treaties that make up the legal basis of integrated border management. Every act has its date, issuer, official number where it has one, and a link to the official text.",
 );
 pub const ACTS_COUNT: Noun = Noun {
     uk_one: "акт",
@@ -273,6 +277,8 @@ pub const FILTER_STATUS: Msg = m("Статус", "Status");
 pub const FILTER_AGENCY: Msg = m("Суб’єкт ІУК", "IBM agency");
 pub const FILTER_LEVEL: Msg = m("Рівень співпраці", "Cooperation level");
 pub const FILTER_YEARS: Msg = m("Рік ухвалення", "Year adopted");
+/// The library's filter by the year of the evidence a record states the act by.
+pub const FILTER_EVIDENCE: Msg = m("Актуально станом на (рік)", "Up to date as of (year)");
 pub const FILTER_FROM: Msg = m("з", "from");
 pub const FILTER_TO: Msg = m("по", "to");
 pub const ALL_VALUES: Msg = m("Усі", "All");
@@ -288,6 +294,10 @@ pub const SORT_ADDED: Msg = m(
 pub const SORT_CHECKED: Msg = m(
     "За датою перевірки, спершу нові",
     "Date checked, newest first",
+);
+pub const SORT_EVIDENCE: Msg = m(
+    "За датою джерела, спершу найновіші",
+    "Date of evidence, newest first",
 );
 pub const RESULTS: Msg = m("Результати", "Results");
 pub const PAGINATION: Msg = m("Сторінки результатів", "Result pages");
@@ -425,7 +435,15 @@ pub const AGENCIES_COORDINATION: Msg = m(
 );
 pub const STRATEGY_NEXT: Msg = m("Після 2025 року", "After 2025");
 pub const STATE_AS_OF: Msg = m("Стан перевірено", "Checked on");
-pub const STATUS_CHECKED: Msg = m("Статус перевірено", "Status checked on");
+/// An act's two dates: the evidence the record states it by, and the day it was checked.
+pub const EVIDENCE_AS_OF: Msg = m(
+    "Ураховано зміни, відомі станом на",
+    "Up to date with changes known on or before",
+);
+pub const STATUS_CHECKED: Msg = m(
+    "Перевірено за офіційним джерелом",
+    "Checked against the official source on",
+);
 pub const REPEALED_BY: Msg = m("скасовано актом", "repealed by");
 
 // Timeline

@@ -1,8 +1,10 @@
 //! The legal library's view: its state as a URL query, and the pure logic behind the page —
 //! filtering, facet counts, sorting and pagination. The page only renders what this returns.
 //!
-//! Query keys: `jurisdiction`, `type`, `issuer`, `status`, `agency`, `level`, `from`, `to`
-//! (years), `sort` (`date`, the default, newest first; or `title`), `page` (from 1). Unknown
+//! Query keys: `jurisdiction`, `type`, `issuer`, `status`, `agency`, `level`, `evidence` (the
+//! year of the evidence a record states the act by), `from`, `to` (years adopted), `sort`
+//! (`date`, the default, newest first; `title`, `added`, `checked` or `evidence`), `page`
+//! (from 1). Unknown
 //! keys and values that match nothing in the collection are ignored, so an old or hand-edited
 //! link still opens a sensible view.
 
@@ -28,10 +30,18 @@ pub enum Sort {
     Added,
     /// Most recently checked against the official source first.
     Checked,
+    /// Newest evidence first: the records that know the most recent changes.
+    Evidence,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 4] = [Sort::Date, Sort::Title, Sort::Added, Sort::Checked];
+    pub const ALL: [Sort; 5] = [
+        Sort::Date,
+        Sort::Title,
+        Sort::Added,
+        Sort::Checked,
+        Sort::Evidence,
+    ];
 
     /// The value in the query string (`sort=title`); the default has none.
     pub fn slug(self) -> &'static str {
@@ -40,6 +50,7 @@ impl Sort {
             Sort::Title => "title",
             Sort::Added => "added",
             Sort::Checked => "checked",
+            Sort::Evidence => "evidence",
         }
     }
 
@@ -59,6 +70,8 @@ pub struct LibraryQuery {
     pub status: Option<ActStatus>,
     pub agency: Option<String>,
     pub level: Option<String>,
+    /// The year of the evidence a record states the act by.
+    pub evidence: Option<u16>,
     pub from: Option<u16>,
     pub to: Option<u16>,
     pub sort: Sort,
@@ -192,6 +205,7 @@ impl LibraryQuery {
             Facet::Status => self.status.map(|s| slug_of(&s)),
             Facet::Agency => self.agency.clone(),
             Facet::Level => self.level.clone(),
+            Facet::Evidence => self.evidence.map(|y| y.to_string()),
             Facet::Years => None,
         }
     }
@@ -207,6 +221,7 @@ impl LibraryQuery {
             Facet::Status => self.status = value.and_then(from_slug),
             Facet::Agency => self.agency = id(),
             Facet::Level => self.level = id(),
+            Facet::Evidence => self.evidence = value.and_then(year),
             Facet::Years => {}
         }
     }
@@ -230,18 +245,20 @@ pub enum Facet {
     Status,
     Agency,
     Level,
+    Evidence,
     Years,
 }
 
 impl Facet {
     /// The facets chosen from a list of values, in the order the page shows them.
-    pub const LISTED: [Facet; 6] = [
+    pub const LISTED: [Facet; 7] = [
         Facet::Jurisdiction,
         Facet::Kind,
         Facet::Issuer,
         Facet::Status,
         Facet::Agency,
         Facet::Level,
+        Facet::Evidence,
     ];
 
     /// The query key, which is also the filter's form field (`from` for the years).
@@ -253,6 +270,7 @@ impl Facet {
             Facet::Status => "status",
             Facet::Agency => "agency",
             Facet::Level => "level",
+            Facet::Evidence => "evidence",
             Facet::Years => "from",
         }
     }
@@ -276,6 +294,9 @@ fn matches(act: &Act, q: &LibraryQuery, except: Option<Facet>) -> bool {
         return false;
     }
     if on(Facet::Level) && q.level.as_ref().is_some_and(|l| !act.levels.contains(l)) {
+        return false;
+    }
+    if on(Facet::Evidence) && q.evidence.is_some_and(|y| act.evidence.year() != Some(y)) {
         return false;
     }
     if on(Facet::Years) && (q.from.is_some() || q.to.is_some()) {
@@ -314,6 +335,8 @@ pub struct Facets {
     pub status: FacetCounts<ActStatus>,
     pub agency: FacetCounts<String>,
     pub level: FacetCounts<String>,
+    /// Years of the evidence, newest first.
+    pub evidence: FacetCounts<u16>,
     /// Earliest and latest year of adoption in the whole collection.
     pub years: Option<(u16, u16)>,
 }
@@ -386,6 +409,8 @@ pub fn filtered<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> Vec<&'a
         Sort::Checked => {
             items.sort_by(|a, b| newest(&a.checked, &b.checked).then_with(|| newest_adopted(a, b)))
         }
+        Sort::Evidence => items
+            .sort_by(|a, b| newest(&a.evidence, &b.evidence).then_with(|| newest_adopted(a, b))),
         Sort::Title => items.sort_by_cached_key(|a| {
             (
                 collation_key(a.display_title().get(lang), lang),
@@ -421,6 +446,13 @@ pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView
         status: counts(list, q, Facet::Status, |a| vec![a.status]),
         agency: counts(list, q, Facet::Agency, |a| a.agencies.clone()),
         level: counts(list, q, Facet::Level, |a| a.levels.clone()),
+        evidence: {
+            let mut c = counts(list, q, Facet::Evidence, |a| {
+                a.evidence.year().into_iter().collect()
+            });
+            c.values.reverse();
+            c
+        },
         years,
     };
     LibraryView {

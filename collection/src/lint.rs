@@ -57,6 +57,8 @@ pub fn typography(lang: Lang, text: &str) -> Vec<String> {
             if let Some(w) = word_with_suffix(text, &["/EC", "/EU", "/EEC"]) {
                 out.push(format!("\"{w}\": write «/ЄС» in Ukrainian"));
             }
+            out.extend(grammar_uk(text));
+            out.extend(cabinet_at_first_mention(text));
             if let Some(i) = number_before_date(text) {
                 out.push(format!(
                     "\"{}…\": in Ukrainian the date comes before the number (від 24 липня 2019 р. № 687-р)",
@@ -100,6 +102,101 @@ pub fn typography(lang: Lang, text: &str) -> Vec<String> {
         ));
     }
     out
+}
+
+/// Forms of numerals and fractions that are genitive only: «понад» takes the accusative
+/// («понад п’ять років», «понад половину»), so any of these after it is an error.
+const GENITIVE_NUMERALS: [&str; 24] = [
+    "одного",
+    "однієї",
+    "двох",
+    "трьох",
+    "чотирьох",
+    "п’яти",
+    "шести",
+    "семи",
+    "восьми",
+    "дев’яти",
+    "десяти",
+    "двадцяти",
+    "тридцяти",
+    "сорока",
+    "п’ятдесяти",
+    "шістдесяти",
+    "сімдесяти",
+    "вісімдесяти",
+    "дев’яноста",
+    "ста",
+    "мільйона",
+    "половини",
+    "третини",
+    "чверті",
+];
+
+/// Words that start a Cabinet or presidential act's citation: «розпорядження», «постанови»,
+/// «указом», …
+const ACT_WORDS: [&str; 3] = ["розпорядж", "постанов", "указ"];
+
+/// Two rules of Ukrainian legal writing: «понад» with the accusative, not the genitive; and
+/// an act cited by number names its issuer and date first («розпорядження Кабінету Міністрів
+/// України від 24 липня 2019 р. № 687-р», never a bare «розпорядження № 687-р»).
+fn grammar_uk(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let tokens: Vec<String> = text
+        .split_whitespace()
+        .map(|t| normalise(t.trim_matches(|c: char| !is_word_char(c) && c != '№')))
+        .collect();
+    for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map(String::as_str).unwrap_or("");
+        let genitive = GENITIVE_NUMERALS.contains(&next)
+            || next.ends_with("надцяти")
+            || (next.ends_with("сот") && next.len() > "сот".len());
+        if t == "понад" && genitive {
+            out.push(format!(
+                "«понад {next}»: «понад» takes the accusative («понад п’ять», «понад половину»)"
+            ));
+        }
+        if ACT_WORDS.iter().any(|w| t.starts_with(w)) {
+            let until_no: Vec<&String> = tokens[i + 1..]
+                .iter()
+                .take(5)
+                .take_while(|w| *w != "№")
+                .collect();
+            let no = i + 1 + until_no.len();
+            let reaches_no = until_no.len() < 5 && tokens.len() > no;
+            // «№ 57 від …» is the date after the number, which its own rule reports.
+            let dated_after = tokens.get(no + 2).is_some_and(|w| w == "від");
+            if reaches_no && !dated_after && !until_no.iter().any(|w| *w == "від") {
+                out.push(format!(
+                    "«{t} № …»: cite the act with its issuer and date before the number \
+                     («розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р»)"
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The Cabinet's first mention in a text names it in full, «Кабінет Міністрів України» in
+/// whatever case; later ones may say «Кабінет Міністрів» or «уряд». Quoted text is not ours.
+fn cabinet_at_first_mention(text: &str) -> Option<String> {
+    let mut own = text.to_string();
+    for (a, b) in quoted_ranges(Lang::Uk, text).into_iter().rev() {
+        own.replace_range(a..b, "");
+    }
+    let w: Vec<String> = own.split_whitespace().map(normalise).collect();
+    let i = w
+        .iter()
+        .position(|t| t.starts_with("кабінет") && !t.starts_with("кабінети"))
+        .filter(|&i| w.get(i + 1).is_some_and(|n| n.starts_with("міністрів")))?;
+    let next = w
+        .get(i + 2)
+        .map(|n| n.trim_end_matches(|c: char| !c.is_alphabetic()));
+    (next != Some("україни")).then(|| {
+        "«Кабінет Міністрів»: at its first mention in a text the Cabinet is «Кабінет Міністрів \
+         України» (terms.json: cabinet-of-ministers)"
+            .to_string()
+    })
 }
 
 const SHORT_MONTHS: [&str; 12] = [
@@ -534,6 +631,72 @@ pub fn quoted_titles(text: &str, titles: &Titles) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::{Concept, Text, Variants};
+
+    #[test]
+    fn ponad_takes_the_accusative() {
+        for wrong in [
+            "понад п’яти років",
+            "понад двох тисяч",
+            "понад п’ятнадцяти осіб",
+            "понад п’ятисот",
+            "Понад половини пунктів",
+        ] {
+            let r = typography(Lang::Uk, wrong);
+            assert!(r.iter().any(|r| r.contains("accusative")), "{wrong}: {r:?}");
+        }
+        for right in [
+            "понад п’ять років",
+            "понад дві тисячі",
+            "понад 500 осіб",
+            "понад половину",
+            "понад сто",
+        ] {
+            assert_eq!(typography(Lang::Uk, right), Vec::<String>::new(), "{right}");
+        }
+    }
+
+    #[test]
+    fn the_cabinet_is_named_in_full_at_its_first_mention() {
+        let flagged = |t: &str| {
+            typography(Lang::Uk, t)
+                .iter()
+                .any(|r| r.contains("first mention"))
+        };
+        assert!(flagged("Рішення ухвалив Кабінет Міністрів."));
+        assert!(flagged(
+            "за поданням Кабінету Міністрів, а Кабінет Міністрів України …"
+        ));
+        assert!(!flagged(
+            "Кабінет Міністрів України ухвалив; Кабінет Міністрів доручив"
+        ));
+        assert!(!flagged("Кабінетом Міністрів України, далі — уряд."));
+        assert!(!flagged("Далі — «Кабінет Міністрів» або «уряд»."));
+        assert!(!flagged("Уряд ухвалив постанову."));
+    }
+
+    #[test]
+    fn an_act_cited_by_number_names_its_issuer_and_date() {
+        for bare in [
+            "згідно з розпорядженням № 687-р",
+            "розпорядження Кабінету Міністрів України № 1409-р",
+            "постанова № 57",
+            "Указом № 127/94",
+        ] {
+            let r = typography(Lang::Uk, bare);
+            assert!(
+                r.iter().any(|r| r.contains("issuer and date")),
+                "{bare}: {r:?}"
+            );
+        }
+        for cited in [
+            "розпорядження Кабінету Міністрів України від 24 липня 2019 р. № 687-р",
+            "постанова Кабінету Міністрів України від 27 січня 1995 р. № 57",
+            "розпорядження про схвалення Стратегії",
+            "постанову змінено",
+        ] {
+            assert_eq!(typography(Lang::Uk, cited), Vec::<String>::new(), "{cited}");
+        }
+    }
 
     #[test]
     fn apostrophes_quotes_and_numbers_in_ukrainian() {

@@ -843,6 +843,7 @@ impl Checker {
                 );
             }
         }
+        self.evidence_date(a, p, adopted, checked);
         let today = today();
         for (field, d, text) in [("checked", checked, &a.checked), ("added", added, &a.added)] {
             if let (Some(d), Some(today)) = (d, today) {
@@ -854,6 +855,32 @@ impl Checker {
                     );
                 }
             }
+        }
+    }
+
+    /// The evidence a record was checked against is dated between the act's adoption and the
+    /// check: a record cannot know of the act before it exists, and a reader is never promised
+    /// a state later than the day someone looked.
+    fn evidence_date(&mut self, a: &Act, p: &str, adopted: Option<Date>, checked: Option<Date>) {
+        let field = format!("{p}.evidence");
+        let Some(e) = self.date(ACTS, &field, &a.evidence) else {
+            return;
+        };
+        if let Some(c) = checked.filter(|c| c.certainly_before(&e)) {
+            let reason = format!(
+                "the evidence of {} is after the check on {}: a record cannot promise more than \
+                 was seen when it was checked",
+                a.evidence.0,
+                c.iso()
+            );
+            self.report(ACTS, &field, reason);
+        }
+        if adopted.is_some_and(|d| e.certainly_before(&d)) {
+            let reason = format!(
+                "the evidence of {} is before the act was adopted ({})",
+                a.evidence.0, a.adopted.0
+            );
+            self.report(ACTS, &field, reason);
         }
     }
 

@@ -46,14 +46,14 @@ async fn page_name(route: Route) -> Result<Option<Text>, LoadError> {
 /// contact page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct SiteFacts {
-    current_as_of: Option<collection::IsoDate>,
+    freshness: Option<collection::changes::Freshness>,
     contact: bool,
 }
 
 async fn site_facts() -> Result<SiteFacts, LoadError> {
     let (acts, site) = api::load_both::<api::ActsIndex, SiteFile>().await?;
     Ok(SiteFacts {
-        current_as_of: collection::changes::current_as_of(&acts),
+        freshness: collection::changes::freshness(&acts),
         contact: site.contact().is_some(),
     })
 }
@@ -557,11 +557,15 @@ fn Footer(lang: Memo<Lang>, facts: PageData<SiteFacts>) -> impl IntoView {
     let facts_view = move || {
         let facts = facts.get().and_then(Result::ok)?;
         let l = lang.get();
-        let as_of = facts.current_as_of.map(|d| {
+        let as_of = facts.freshness.map(|f| {
+            let time = |d: collection::IsoDate| {
+                view! { <time datetime=d.as_str().to_string()>{d.format(l)}</time> }
+            };
             view! {
                 <p class="site-footer__as-of">
-                    {i18n::CURRENT_AS_OF.get(l)}" "
-                    <time datetime=d.as_str().to_string()>{d.format(l)}</time>
+                    {i18n::NEWEST_EVIDENCE.get(l)}" "{time(f.evidence)}" · "
+                    {i18n::LAST_CHECKED.get(l)}" "{time(f.checked)}" · "
+                    {i18n::EACH_ACT_DATED.get(l)}
                 </p>
             }
         });

@@ -179,6 +179,10 @@ fn StatusLine(act: Act, acts: Arc<ActsFile>, lang: Lang) -> impl IntoView {
                     }
                 })}
         </p>
+        <p class="evidence-on">
+            {i18n::EVIDENCE_AS_OF.get(lang)}" "
+            <time datetime=act.evidence.as_str().to_string()>{act.evidence.format(lang)}</time>
+        </p>
         <p class="checked-on">
             {i18n::STATUS_CHECKED.get(lang)}" "
             <time datetime=act.checked.as_str().to_string()>{act.checked.format(lang)}</time>

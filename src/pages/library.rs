@@ -179,6 +179,12 @@ fn facet_options(facet: Facet, shown: &Shown, lang: Lang) -> Vec<(String, String
         Facet::Status => enum_options(&f.status, |s| s.label(), lang),
         Facet::Agency => named_options(&shown.agencies, &f.agency, lang),
         Facet::Level => named_options(&shown.levels, &f.level, lang),
+        Facet::Evidence => f
+            .evidence
+            .values
+            .iter()
+            .map(|(y, n)| (y.to_string(), y.to_string(), *n))
+            .collect(),
         Facet::Years => Vec::new(),
     }
 }
@@ -191,6 +197,7 @@ fn facet_label(facet: Facet) -> Msg {
         Facet::Status => i18n::FILTER_STATUS,
         Facet::Agency => i18n::FILTER_AGENCY,
         Facet::Level => i18n::FILTER_LEVEL,
+        Facet::Evidence => i18n::FILTER_EVIDENCE,
         Facet::Years => i18n::FILTER_YEARS,
     }
 }
@@ -397,6 +404,7 @@ fn sort_label(s: Sort) -> Msg {
         Sort::Title => i18n::SORT_TITLE,
         Sort::Added => i18n::SORT_ADDED,
         Sort::Checked => i18n::SORT_CHECKED,
+        Sort::Evidence => i18n::SORT_EVIDENCE,
     }
 }
 

@@ -57,10 +57,20 @@ fn entry(change: &Change, acts: &ActsFile, lang: Lang, site: &str) -> Entry {
     link.set_hreflang(Some(lang.code().to_string()));
     e.set_links(vec![link]);
     if let Some(a) = act {
+        // The summary, then what it is up to date with: a reader of the feed sees the same
+        // promise as a reader of the act's page, never more.
+        let as_of = format!(
+            "{} {}.",
+            i18n::EVIDENCE_AS_OF.get(lang),
+            a.evidence.format(lang)
+        );
         let summary = a.summary.get(lang);
-        if !summary.is_empty() {
-            e.set_summary(Some(Text::plain(summary.to_string())));
-        }
+        let text = if summary.is_empty() {
+            as_of
+        } else {
+            format!("{summary}\n\n{as_of}")
+        };
+        e.set_summary(Some(Text::plain(text)));
     }
     e
 }
@@ -128,7 +138,10 @@ mod tests {
                         lang.code()
                     ))
                     .unwrap_or_else(|| panic!("{href}"));
-                assert!(acts.act(id).is_some(), "{href}");
+                let act = acts.act(id).unwrap_or_else(|| panic!("{href}"));
+                let summary = e.summary().map(|t| t.as_str()).unwrap_or_default();
+                let as_of = act.evidence.format(lang);
+                assert!(summary.ends_with(&format!("{as_of}.")), "{summary}");
             }
             // Newest first, and the feed is as new as its newest entry.
             let dates: Vec<_> = feed.entries().iter().map(|e| *e.updated()).collect();

@@ -35,6 +35,7 @@ fn act(
         source: "https://example.org/x".into(),
         added: IsoDate::new("2026-11-26"),
         checked: IsoDate::new("2026-11-26"),
+        evidence: IsoDate::new("2026-02-21"),
         agencies: agencies.iter().map(|s| s.to_string()).collect(),
         levels: vec!["inter-agency".into()],
         goals: vec![],
@@ -234,7 +235,9 @@ fn each_listed_facet_is_read_and_written_by_its_key() {
         "in-force",
         "sbgs",
         "inter-agency",
+        "2025",
     ];
+    assert_eq!(values.len(), Facet::LISTED.len(), "a value for every facet");
     for (facet, value) in Facet::LISTED.into_iter().zip(values) {
         let mut q = LibraryQuery::from_pairs([(facet.key(), value)]);
         assert_eq!(q.value(facet).as_deref(), Some(value), "{facet:?}");
@@ -357,13 +360,15 @@ fn what_the_page_shows_is_in_its_language_only() {
 }
 
 #[test]
-fn sorts_by_date_added_or_checked() {
+fn sorts_by_date_added_checked_or_of_evidence() {
     let mut acts = sample();
     acts.acts[1].added = IsoDate::new("2026-11-29");
     acts.acts[2].checked = IsoDate::new("2026-11-29");
+    acts.acts[3].evidence = IsoDate::new("2026-04-10");
     for (sort, first) in [
         (Sort::Added, &acts.acts[1].id),
         (Sort::Checked, &acts.acts[2].id),
+        (Sort::Evidence, &acts.acts[3].id),
     ] {
         let mut q = LibraryQuery::from_pairs([("sort", sort.slug())]);
         assert_eq!(q.sort, sort);
@@ -398,4 +403,24 @@ fn counts_the_active_filters_as_a_reader_sees_them() {
         1
     );
     assert_eq!(years.cleared().active_filters(), 0);
+}
+
+#[test]
+fn filters_by_the_year_of_the_evidence_and_counts_each_year_newest_first() {
+    let mut acts = sample();
+    acts.acts[0].evidence = IsoDate::new("2025-08-26");
+    acts.acts[4].evidence = IsoDate::new("2024-06");
+    let q = LibraryQuery::from_pairs([("evidence", "2025")]);
+    let v = view(&acts, &q, Lang::En);
+    assert_eq!(ids(&v), vec!["a"]);
+    let years: Vec<u16> = v.facets.evidence.values.iter().map(|(y, _)| *y).collect();
+    assert_eq!(years, vec![2026, 2025, 2024], "newest first");
+    assert_eq!(v.facets.evidence.count(&2024), 1);
+    assert_eq!(
+        v.facets.evidence.count(&2026),
+        acts.acts.len() - 2,
+        "a facet's counts ignore its own filter"
+    );
+    let none = LibraryQuery::from_pairs([("evidence", "1999")]);
+    assert_eq!(view(&acts, &none, Lang::En).total, 0);
 }

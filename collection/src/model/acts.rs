@@ -55,8 +55,14 @@ pub struct Act {
     pub source: String,
     /// When the act was added to the collection.
     pub added: IsoDate,
-    /// When its number, date and status were last checked against the official source.
+    /// The day an editor last checked its number, date and status against the official source.
     pub checked: IsoDate,
+    /// The date of the newest evidence that check relied on: the record states the act as
+    /// known on or before this day ("up to date with all changes known on or before …", as
+    /// legislation.gov.uk says it). A copy of the official text current to 21 February 2026
+    /// gives 2026-02-21, however late it was read. Never after `checked`, never before
+    /// `adopted`: the reader sees this date, so it must promise no more than the evidence.
+    pub evidence: IsoDate,
     #[serde(default)]
     pub agencies: Vec<String>,
     #[serde(default)]

@@ -665,8 +665,22 @@ fn an_act_is_checked_after_its_adoption_and_not_in_the_future() {
     let p = problems_after("acts.json", |v| {
         let before = format!("{}", adopted(v)[..4].parse::<u16>().unwrap() - 1);
         *at(v, "/acts/0/checked") = json!(before);
+        *at(v, "/acts/0/evidence") = json!(before);
     });
-    expect_one(&p, ACTS, "$.acts[0].checked", "before the act was adopted");
+    // A check before adoption leaves no date its evidence could have: both are reported.
+    assert_eq!(p.len(), 2, "{p:#?}");
+    expect_one(
+        &p[..1],
+        ACTS,
+        "$.acts[0].checked",
+        "before the act was adopted",
+    );
+    expect_one(
+        &p[1..],
+        ACTS,
+        "$.acts[0].evidence",
+        "before the act was adopted",
+    );
     let p = problems_after("acts.json", |v| {
         *at(v, "/acts/0/checked") = json!("2999-01-01")
     });
@@ -681,4 +695,35 @@ fn an_act_is_checked_after_its_adoption_and_not_in_the_future() {
         v["acts"][0].as_object_mut().unwrap().remove("checked");
     });
     expect_one(&p, ACTS, "$.acts[0]", "checked");
+}
+
+#[test]
+fn evidence_is_dated_between_adoption_and_the_check() {
+    let p = problems_after("acts.json", |v| {
+        *at(v, "/acts/0/evidence") = json!("2026-11-27");
+    });
+    expect_one(
+        &p,
+        ACTS,
+        "$.acts[0].evidence",
+        "after the check on 2026-11-26",
+    );
+    let p = problems_after("acts.json", |v| {
+        *at(v, "/acts/0/evidence") = json!("1990");
+    });
+    expect_one(&p, ACTS, "$.acts[0].evidence", "before the act was adopted");
+    let p = problems_after("acts.json", |v| {
+        *at(v, "/acts/0/evidence") = json!("2026-02-30");
+    });
+    expect_one(&p, ACTS, "$.acts[0].evidence", "does not exist");
+    let p = problems_after("acts.json", |v| {
+        v["acts"][0].as_object_mut().unwrap().remove("evidence");
+    });
+    expect_one(&p, ACTS, "$.acts[0]", "evidence");
+    // The same day as the check, or the day of adoption, is fine.
+    let p = problems_after("acts.json", |v| {
+        let adopted = v["acts"][0]["adopted"].clone();
+        *at(v, "/acts/0/evidence") = adopted;
+    });
+    assert_eq!(p, vec![]);
 }

@@ -1,6 +1,6 @@
-//! How fresh the collection is, as a reader sees it: what is new on the home page, the date
-//! every act was checked, the date the whole collection is current as of, the Atom feeds, and
-//! the library sorted by date added.
+//! How fresh the collection is, as a reader sees it: what is new on the home page, the date of
+//! the evidence behind every act and the day it was checked, the newest evidence and latest
+//! check of the whole collection, the Atom feeds, and the library sorted by date added.
 
 use collection::changes::{self, ChangeKind};
 use collection::i18n;
@@ -17,7 +17,7 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
     let site = Site::start(dist.clone(), "").await;
     let b = Browser::start("uk").await;
     let latest = changes::latest(&acts, 8);
-    let as_of = changes::current_as_of(&acts).expect("acts are checked");
+    let fresh = changes::freshness(&acts).expect("acts are checked");
     for lang in Lang::ALL {
         assert_eq!(
             b.open(&site.url(&Page::Home.path(lang))).await,
@@ -40,14 +40,13 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
         );
         // Every page says how current the collection is, and offers the feed.
         let footer = b.text("footer").await;
-        assert!(
-            footer.contains(&format!(
-                "{} {}",
-                i18n::CURRENT_AS_OF.get(lang),
-                as_of.format(lang)
-            )),
-            "{footer}"
-        );
+        for (label, date) in [
+            (i18n::NEWEST_EVIDENCE, &fresh.evidence),
+            (i18n::LAST_CHECKED, &fresh.checked),
+        ] {
+            let said = format!("{} {}", label.get(lang), date.format(lang));
+            assert!(footer.contains(&said), "{said:?} not in {footer}");
+        }
         assert_eq!(
             b.eval_str("new URL(document.querySelector('link[rel=alternate][type=\"application/atom+xml\"]').href).pathname")
                 .await,
@@ -58,6 +57,14 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
         let act = acts.act(&first.act).unwrap();
         b.wait_heading(act.title.get(lang)).await;
         assert_eq!(
+            b.text(".evidence-on").await,
+            format!(
+                "{} {}",
+                i18n::EVIDENCE_AS_OF.get(lang),
+                act.evidence.format(lang)
+            )
+        );
+        assert_eq!(
             b.text(".checked-on").await,
             format!(
                 "{} {}",
@@ -65,7 +72,10 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
                 act.checked.format(lang)
             )
         );
-        assert!(b.text("footer").await.contains(&as_of.format(lang)));
+        assert!(b
+            .text("footer")
+            .await
+            .contains(&fresh.evidence.format(lang)));
     }
 
     // The library sorted by date added: the newest additions first.
