@@ -434,7 +434,11 @@ pub const AGENCIES_COORDINATION: Msg = m(
     "Coordination of the IBM agencies",
 );
 pub const STRATEGY_NEXT: Msg = m("Після 2025 року", "After 2025");
-pub const STATE_AS_OF: Msg = m("Стан перевірено", "Checked on");
+/// Under the state of work after the Strategy: the date of the newest evidence it rests on.
+pub const STATE_AS_OF: Msg = m(
+    "Ураховано відомості станом на",
+    "Up to date with what was known on or before",
+);
 /// An act's two dates: the evidence the record states it by, and the day it was checked.
 pub const EVIDENCE_AS_OF: Msg = m(
     "Ураховано зміни, відомі станом на",

@@ -37,7 +37,7 @@ pub struct NextStrategy {
     /// Dated steps, also shown on the Strategy's timeline.
     #[serde(default)]
     pub milestones: Vec<Step>,
-    /// When the state of work was last checked.
+    /// The date of the newest evidence the state of work rests on (not the day it was read).
     pub as_of: IsoDate,
 }
 
