@@ -110,6 +110,18 @@ const CASES: &[(&str, &str, usize)] = &[
     ("schengen borders cdoe", "eu-reg-2016-399", 2),
     ("кородон", "ua-law-1777-xii", 3),
     ("migrtion service", "sms", 1),
+    // The acts of 2024–2025 and the martial-law crossing rules, in both languages
+    ("4502-IX", "ua-law-4502-ix", 1),
+    ("1031/2025", "ua-cmu-res-1031-2025", 1),
+    ("837-р", "ua-cmu-order-837-2024", 1),
+    ("подвійне громадянство", "ua-law-4502-ix", 3),
+    ("multiple citizenship", "ua-law-4502-ix", 3),
+    ("dual citizenship", "ua-law-4502-ix", 3),
+    ("воєнний стан виїзд чоловіків", "ua-cmu-res-57-1995", 3),
+    ("martial law men leave", "ua-cmu-res-57-1995", 3),
+    ("захист рослин", "ua-law-4147-ix", 1),
+    ("plant protection", "ua-law-4147-ix", 1),
+    ("міграційної політики стратегія", "ua-cmu-order-482-2017", 1),
 ];
 
 #[test]

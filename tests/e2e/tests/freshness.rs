@@ -87,6 +87,30 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
         "added"
     );
     assert_eq!(b.text(".act-card__title").await, want.display_title().en);
+
+    // Filtered by the year of the evidence and sorted by it: a deep link gives the records
+    // that know the latest changes, and the filter says which year is chosen.
+    let year = fresh.evidence.year().expect("a dated evidence").to_string();
+    let pairs = [("evidence", year.as_str()), ("sort", "evidence")];
+    let q = LibraryQuery::from_pairs(pairs);
+    let v = library::view(&acts, &q, Lang::Uk);
+    assert!(
+        v.total > 0
+            && v.items
+                .iter()
+                .all(|a| a.evidence.year() == fresh.evidence.year())
+    );
+    b.open(&site.url(&q.href("/uk/library"))).await;
+    assert_eq!(
+        b.eval_str("document.querySelector('#evidence').value")
+            .await,
+        year
+    );
+    assert_eq!(
+        b.text(".act-card__title").await,
+        v.items[0].display_title().uk
+    );
+    assert_eq!(b.count(".act-card").await, v.items.len() as u64);
 }
 
 #[test]
