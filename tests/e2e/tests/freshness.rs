@@ -56,22 +56,14 @@ async fn the_home_page_footer_and_act_pages_say_how_fresh_they_are() {
         b.click(".news__item a").await;
         let act = acts.act(&first.act).unwrap();
         b.wait_heading(act.title.get(lang)).await;
-        assert_eq!(
-            b.text(".evidence-on").await,
-            format!(
-                "{} {}",
-                i18n::EVIDENCE_AS_OF.get(lang),
-                act.evidence.format(lang)
-            )
-        );
-        assert_eq!(
-            b.text(".checked-on").await,
-            format!(
-                "{} {}",
-                i18n::STATUS_CHECKED.get(lang),
-                act.checked.format(lang)
-            )
-        );
+        // Two dates, each with what it promises: the evidence, and the day of the check.
+        for (css, label, date) in [
+            (".evidence-on", i18n::EVIDENCE_AS_OF, &act.evidence),
+            (".checked-on", i18n::STATUS_CHECKED, &act.checked),
+        ] {
+            let said = format!("{} {}", label.get(lang), date.format(lang));
+            assert_eq!(b.text(css).await, said);
+        }
         assert!(b
             .text("footer")
             .await
