@@ -70,6 +70,9 @@ pub struct Frame {
     /// How many parts of the page are loading new content while showing the old (a library
     /// filter just chosen): `<main aria-busy>` while any is.
     busy: RwSignal<u32>,
+    /// The path of the page that turned out not to exist (an unknown act, a contact page left
+    /// out of the build): its breadcrumb, share links and head links go, as on any 404.
+    missing: RwSignal<Option<String>>,
 }
 
 impl Frame {
@@ -80,6 +83,7 @@ impl Frame {
             announcement: RwSignal::new(String::new()),
             hydrated: RwSignal::new(false),
             busy: RwSignal::new(0),
+            missing: RwSignal::new(None),
         }
     }
 
@@ -136,6 +140,18 @@ impl Frame {
 }
 
 impl Frame {
+    /// Says that the page at `path` does not exist: the not-found page calls it.
+    pub fn mark_missing(&self, path: String) {
+        if self.missing.get_untracked().as_deref() != Some(path.as_str()) {
+            self.missing.set(Some(path));
+        }
+    }
+
+    /// True when the page at `path` was found not to exist.
+    pub fn is_missing(&self, path: &str) -> bool {
+        self.missing.with(|m| m.as_deref() == Some(path))
+    }
+
     pub fn is_busy(&self) -> bool {
         self.busy.get() > 0
     }

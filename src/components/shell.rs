@@ -341,11 +341,12 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
 #[component]
 fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
     let frame = use_frame();
+    let location = use_location();
     move || {
         let Route::Page(l, page) = route.get() else {
             return None;
         };
-        if page == Page::Home {
+        if page == Page::Home || frame.is_missing(&location.pathname.get()) {
             return None;
         }
         let trail = page
@@ -382,10 +383,13 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl Int
 #[component]
 fn Alternates(route: Memo<Route>) -> impl IntoView {
     let frame = use_frame();
+    let location = use_location();
     move || {
         let r = route.get();
         let lang = r.lang()?;
-        if matches!(r, Route::NotFound(..) | Route::Root) {
+        if matches!(r, Route::NotFound(..) | Route::Root)
+            || frame.is_missing(&location.pathname.get())
+        {
             return None;
         }
         let url = |l: Lang| frame.url(&r.path_in(l));
@@ -413,7 +417,7 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
     }
 }
 
-/// Share links (plain links: no third-party scripts) and "copy link", on every page.
+/// Share links (plain links: no third-party scripts) and "copy link", on every page that exists.
 #[component]
 fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
     let frame = use_frame();
@@ -455,8 +459,13 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
             })
             .collect_view()
     };
+    // A page that does not exist has nothing to share.
+    let shareable = move || {
+        !matches!(route.get(), Route::Root | Route::NotFound(..))
+            && !frame.is_missing(&location.pathname.get())
+    };
     move || {
-        (!matches!(route.get(), Route::Root)).then(|| {
+        shareable().then(|| {
             view! {
                 <aside class="share" aria-labelledby="share-heading">
                     <h2 id="share-heading" class="share__title">

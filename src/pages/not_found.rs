@@ -1,4 +1,6 @@
-//! "Page not found": the same words in `<h1>` and `<title>`, and a way back.
+//! "Page not found": the same words in `<h1>` and `<title>`, and a way back. It tells the
+//! frame, so that a page found missing inside a section (an unknown act, a page left out of
+//! the build) loses the section's breadcrumb and the share links, as every 404 does.
 
 use crate::components::{Local, PageHeading};
 use collection::i18n;
@@ -8,6 +10,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage(lang: Lang) -> impl IntoView {
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    crate::frame::use_frame().mark_missing(path);
     view! {
         <PageHeading text=i18n::NOT_FOUND_TITLE.get(lang) lang=lang />
         <p>{i18n::NOT_FOUND_TYPED.get(lang)}</p>

@@ -176,6 +176,9 @@ async fn without_an_address_there_is_no_contact_page_or_link() {
         i18n::NOT_FOUND_TITLE.en
     );
     assert_eq!(b.count(".contact-form").await, 0);
+    // A page left out is a plain 404: no "Leave a message" in a breadcrumb, nothing to share.
+    assert_eq!(b.count(".breadcrumbs").await, 0);
+    assert_eq!(b.count(".share").await, 0);
     b.close().await;
 }
 

@@ -305,6 +305,10 @@ async fn unknown_paths_and_ids_get_a_real_not_found_page() {
             lang.code(),
             "{path}"
         );
+        // A plain 404: no section in a breadcrumb, nothing to share, no canonical address.
+        for gone in [".breadcrumbs", ".share", "link[rel=canonical]"] {
+            assert_eq!(b.count(gone).await, 0, "{path}: {gone}");
+        }
     }
     // The way back works.
     b.click(&format!("main a[href='{}']", Page::Home.path(Lang::Uk)))
