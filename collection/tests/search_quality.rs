@@ -122,6 +122,10 @@ const CASES: &[(&str, &str, usize)] = &[
     ("захист рослин", "ua-law-4147-ix", 1),
     ("plant protection", "ua-law-4147-ix", 1),
     ("міграційної політики стратегія", "ua-cmu-order-482-2017", 1),
+    // The EU acquis added for the approximation map
+    ("Schengen evaluation", "eu-reg-2022-922", 3),
+    ("Ukraine Facility", "eu-reg-2024-792", 1),
+    ("2018/1860", "eu-reg-2018-1860", 1),
 ];
 
 #[test]
