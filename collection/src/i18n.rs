@@ -444,10 +444,7 @@ pub const EVIDENCE_AS_OF: Msg = m(
     "Ураховано зміни, відомі станом на",
     "Up to date with changes known on or before",
 );
-pub const STATUS_CHECKED: Msg = m(
-    "Перевірено за офіційним джерелом",
-    "Checked against the official source on",
-);
+pub const STATUS_CHECKED: Msg = m("Запис перевірено", "Record checked on");
 pub const REPEALED_BY: Msg = m("скасовано актом", "repealed by");
 
 // Timeline
