@@ -539,5 +539,7 @@ impl Shown {
     }
 }
 
+// Tests may be longer than the app's functions: a fixture reads best as one list.
 #[cfg(test)]
+#[allow(clippy::too_many_lines)]
 mod tests;

@@ -136,66 +136,6 @@ fn every_interface_string_is_used() {
     );
 }
 
-/// Functions in `text` longer than 80 lines (from `fn` to the closing brace at its indent),
-/// outside test modules: (name, lines).
-fn long_functions(text: &str) -> Vec<(String, usize)> {
-    let lines: Vec<&str> = without_tests(text).lines().collect();
-    let mut out = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let signature = [
-            "pub fn ",
-            "fn ",
-            "pub async fn ",
-            "async fn ",
-            "pub(crate) fn ",
-        ]
-        .iter()
-        .find_map(|p| trimmed.strip_prefix(p));
-        let Some(rest) = signature else { continue };
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
-        let close = format!("{}}}", " ".repeat(indent));
-        if let Some(end) = lines[i + 1..].iter().position(|l| *l == close) {
-            let n = end + 2;
-            if n > 80 {
-                out.push((name, n));
-            }
-        }
-    }
-    out
-}
-
-/// Invariant "size": no function over 80 lines in the app, the content crate or the build.
-/// Test modules (`tests.rs`, `#[cfg(test)]`) may be longer.
-#[test]
-fn functions_stay_short() {
-    let mut problems = Vec::new();
-    for (path, text) in ["src", "collection/src", "xtask/src"]
-        .iter()
-        .flat_map(|d| sources(d))
-        .filter(|(p, _)| !p.ends_with("tests.rs"))
-    {
-        for (name, n) in long_functions(&text) {
-            problems.push(format!(
-                "{}: fn {name} is {n} lines (at most 80): split it",
-                path.display()
-            ));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn finds_long_functions_and_ignores_tests() {
-    let body = "    x();\n".repeat(85);
-    let text = format!("fn short() {{\n}}\n\npub fn long() {{\n{body}}}\n#[cfg(test)]\nfn in_tests() {{\n{body}}}\n");
-    assert_eq!(long_functions(&text), vec![("long".to_string(), 87)]);
-}
-
 /// Invariant "data files": every file in `data/` is declared once in `collection::files`
 /// (from which loading, validation and the schemas follow), and every declared file exists.
 #[test]
