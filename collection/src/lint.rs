@@ -180,19 +180,18 @@ fn grammar_uk(text: &str) -> Vec<String> {
 /// The Cabinet's first mention in a text names it in full, «Кабінет Міністрів України» in
 /// whatever case; later ones may say «Кабінет Міністрів» or «уряд». Quoted text is not ours.
 fn cabinet_at_first_mention(text: &str) -> Option<String> {
-    let mut own = text.to_string();
-    for (a, b) in quoted_ranges(Lang::Uk, text).into_iter().rev() {
-        own.replace_range(a..b, "");
-    }
-    let w: Vec<String> = own.split_whitespace().map(normalise).collect();
-    let i = w
-        .iter()
-        .position(|t| t.starts_with("кабінет") && !t.starts_with("кабінети"))
-        .filter(|&i| w.get(i + 1).is_some_and(|n| n.starts_with("міністрів")))?;
-    let next = w
-        .get(i + 2)
-        .map(|n| n.trim_end_matches(|c: char| !c.is_alphabetic()));
-    (next != Some("україни")).then(|| {
+    let quoted = quoted_ranges(Lang::Uk, text);
+    let own: Vec<String> = words(text)
+        .into_iter()
+        .filter(|w| !quoted.iter().any(|&(qs, qe)| w.start >= qs && w.end <= qe))
+        .map(|w| w.norm)
+        .collect();
+    let i = own.windows(2).position(|p| {
+        p[0].starts_with("кабінет")
+            && !p[0].starts_with("кабінети")
+            && p[1].starts_with("міністрів")
+    })?;
+    (own.get(i + 2).map(String::as_str) != Some("україни")).then(|| {
         "«Кабінет Міністрів»: at its first mention in a text the Cabinet is «Кабінет Міністрів \
          України» (terms.json: cabinet-of-ministers)"
             .to_string()
