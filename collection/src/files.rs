@@ -73,6 +73,7 @@ data_files! {
     acts: ActsFile = "acts.json",
     glossary: GlossaryFile = "glossary.json",
     terms: TermsFile = "terms.json",
+    components: ComponentsFile = "components.json",
 }
 
 /// Files derived from `acts.json` at build time (see [`split_acts`]), so that pages fetch

@@ -105,6 +105,7 @@ const PROJECTS: &str = "data/projects.json";
 const ACTS: &str = "data/acts.json";
 const GLOSSARY: &str = "data/glossary.json";
 const TERMS: &str = "data/terms.json";
+const COMPONENTS: &str = "data/components.json";
 
 /// What a data file's `"$schema"` must say: the generated schema beside `data/`.
 pub fn schema_ref(data_file: &str) -> String {
@@ -323,6 +324,9 @@ impl Checker {
         if let Some(f) = &col.terms {
             self.check_terms(f, &ids.acts);
         }
+        if let Some(f) = &col.components {
+            self.check_components(f, col.acts.as_ref(), &ids);
+        }
         // Body ids and agency ids share the coordinator namespace in messages; keep them apart.
         if let (Some(a), Some(b)) = (&ids.agencies, &ids.bodies) {
             for id in a.intersection(b) {
@@ -505,6 +509,120 @@ impl Checker {
             }
             if let Some(w) = &p.website {
                 self.https(PROJECTS, &format!("{path}.website"), w);
+            }
+        }
+    }
+
+    /// The approximation map: each component in its place in Art. 3, once; then each
+    /// component's references and sources ([`Checker::check_component`]).
+    fn check_components(&mut self, f: &ComponentsFile, acts: Option<&ActsFile>, ids: &KnownIds) {
+        self.https(COMPONENTS, "$.wording_source", &f.wording_source);
+        let mut points = HashSet::new();
+        for (i, c) in f.components.iter().enumerate() {
+            let p = format!("$.components[{i}].article");
+            let point = c
+                .article
+                .strip_prefix("3(1)(")
+                .and_then(|r| r.strip_suffix(')'));
+            let reason = match point {
+                Some(l) if l.len() == 1 && ("a"..="l").contains(&l) => {
+                    (!points.insert(l)).then(|| format!("Art. 3(1)({l}) is on the map twice"))
+                }
+                _ if c.article == "3(2)" => None,
+                _ => Some(format!(
+                    "\"{}\" is not a component's place: 3(1)(a)…3(1)(l) or 3(2)",
+                    c.article
+                )),
+            };
+            if let Some(reason) = reason {
+                self.report(COMPONENTS, &p, reason);
+            }
+        }
+        let slugs = f.components.iter().enumerate();
+        self.ids(
+            COMPONENTS,
+            slugs.map(|(i, c)| (format!("$.components[{i}].id"), c.id.as_str())),
+        );
+        for (i, c) in f.components.iter().enumerate() {
+            self.check_component(&format!("$.components[{i}]"), c, acts, ids);
+        }
+    }
+
+    /// One component: every id resolves to an act on the right side, an agency, a level or a
+    /// confirmed goal; it has its EU acquis; every gap and assessment names its source.
+    fn check_component(&mut self, p: &str, c: &Component, acts: Option<&ActsFile>, ids: &KnownIds) {
+        let f_ = COMPONENTS;
+        let act = |id: &str| acts.and_then(|a| a.act(id));
+        if c.eu_acts.is_empty() {
+            let reason = "name at least one EU act of the component's acquis";
+            self.report(f_, &format!("{p}.eu_acts"), reason.into());
+        }
+        self.references(
+            f_,
+            &format!("{p}.eu_acts"),
+            &c.eu_acts,
+            &ids.acts,
+            "act",
+            ACTS,
+        );
+        for (j, id) in c.eu_acts.iter().enumerate() {
+            if act(id).is_some_and(|a| a.jurisdiction == Jurisdiction::Ua) {
+                let reason = format!("\"{id}\" is a Ukrainian act, not part of the EU acquis");
+                self.report(f_, &format!("{p}.eu_acts[{j}]"), reason);
+            }
+        }
+        for (j, l) in c.ua_acts.iter().enumerate() {
+            let q = format!("{p}.ua_acts[{j}].act");
+            self.reference(f_, &q, &l.act, &ids.acts, "act", ACTS);
+            if act(&l.act).is_some_and(|a| !binds_ukraine(a)) {
+                let reason = format!(
+                    "\"{}\" does not bind Ukraine: name Ukrainian acts and the agreements \
+                     Ukraine is party to",
+                    l.act
+                );
+                self.report(f_, &q, reason);
+            }
+        }
+        let agencies = (&ids.agencies, "agency", AGENCIES);
+        self.references(
+            f_,
+            &format!("{p}.agencies"),
+            &c.agencies,
+            agencies.0,
+            agencies.1,
+            agencies.2,
+        );
+        let levels = (&ids.levels, "cooperation level", COOP);
+        self.references(
+            f_,
+            &format!("{p}.levels"),
+            &c.levels,
+            levels.0,
+            levels.1,
+            levels.2,
+        );
+        let unknown_goals = c
+            .goals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| ids.goals.as_ref().is_some_and(|goals| !goals.contains(g)));
+        for (j, g) in unknown_goals.collect::<Vec<_>>() {
+            let reason =
+                format!("goal {g} is not among the Strategy's confirmed goals ({STRATEGY})");
+            self.report(f_, &format!("{p}.goals[{j}]"), reason);
+        }
+        for (kind, claims) in [("gaps", &c.gaps), ("assessments", &c.assessments)] {
+            for (j, claim) in claims.iter().enumerate() {
+                let q = format!("{p}.{kind}[{j}].source");
+                self.https(f_, &format!("{q}.url"), &claim.source.url);
+                self.date(f_, &format!("{q}.date"), &claim.source.date);
+                if claim.source.title.trim().is_empty() {
+                    self.report(
+                        f_,
+                        &format!("{q}.title"),
+                        "name the document that says so".into(),
+                    );
+                }
             }
         }
     }
@@ -1100,4 +1218,16 @@ fn today() -> Option<Date> {
     {
         None
     }
+}
+
+/// An act on Ukraine's side of the approximation map: Ukrainian law, an international treaty,
+/// or an agreement, memorandum or working arrangement the EU or its bodies concluded with
+/// Ukraine. An EU regulation, directive or decision binds Ukraine only through the acts that
+/// align with it, and belongs on the EU side.
+fn binds_ukraine(a: &Act) -> bool {
+    a.jurisdiction != Jurisdiction::Eu
+        || matches!(
+            a.kind,
+            ActType::Agreement | ActType::Memorandum | ActType::WorkingArrangement
+        )
 }

@@ -8,6 +8,7 @@
 mod acts;
 mod agencies;
 pub mod cite;
+mod components;
 mod cooperation;
 mod glossary;
 mod ibm;
@@ -18,6 +19,7 @@ mod terms;
 
 pub use acts::*;
 pub use agencies::*;
+pub use components::*;
 pub use cooperation::*;
 pub use glossary::*;
 pub use ibm::*;

@@ -727,3 +727,83 @@ fn evidence_is_dated_between_adoption_and_the_check() {
     });
     assert_eq!(p, vec![]);
 }
+
+#[test]
+fn the_approximation_map_checks_its_references_and_sources() {
+    const C: &str = "data/components.json";
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/eu_acts/0") = json!("ua-law-1777-xii");
+    });
+    expect_one(
+        &p,
+        C,
+        "$.components[0].eu_acts[0]",
+        "not part of the EU acquis",
+    );
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/ua_acts/0/act") = json!("eu-reg-2016-399");
+    });
+    expect_one(
+        &p,
+        C,
+        "$.components[0].ua_acts[0].act",
+        "does not bind Ukraine",
+    );
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/ua_acts/0/act") = json!("ua-law-0000");
+    });
+    expect_one(&p, C, "$.components[0].ua_acts[0].act", "unknown act");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/1/eu_acts") = json!([]);
+    });
+    expect_one(&p, C, "$.components[1].eu_acts", "at least one EU act");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/gaps/0/source/url") = json!("http://example.org");
+    });
+    expect_one(&p, C, "$.components[0].gaps[0].source.url", "https://");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/gaps/0/source/date") = json!("2025-02-30");
+    });
+    expect_one(
+        &p,
+        C,
+        "$.components[0].gaps[0].source.date",
+        "does not exist",
+    );
+    let p = problems_after("components.json", |v| {
+        v["components"][0]["gaps"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("source");
+    });
+    expect_one(&p, C, "$.components[0].gaps[0]", "source");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/agencies/0") = json!("nobody");
+    });
+    expect_one(&p, C, "$.components[0].agencies[0]", "unknown agency");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/0/goals/0") = json!(4);
+    });
+    expect_one(&p, C, "$.components[0].goals[0]", "goal 4");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/1/article") = json!("3(1)(a)");
+    });
+    expect_one(&p, C, "$.components[1].article", "twice");
+    let p = problems_after("components.json", |v| {
+        *at(v, "/components/1/article") = json!("3(1)(m)");
+    });
+    expect_one(&p, C, "$.components[1].article", "not a component's place");
+}
+
+#[test]
+fn the_map_in_data_has_the_fifteen_components() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let text = std::fs::read_to_string(dir.join("components.json")).unwrap();
+    let map = ComponentsFile::parse(&text).unwrap();
+    assert_eq!(map.components.len(), 15);
+    let overarching = map.components.iter().filter(|c| c.is_overarching()).count();
+    assert_eq!(
+        overarching, 3,
+        "Art. 3(2) names three overarching components"
+    );
+}
