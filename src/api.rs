@@ -84,6 +84,16 @@ pub async fn load<S: Source>() -> Result<Arc<S::Content>, LoadError> {
     load_path::<S::Content>(S::path()).await
 }
 
+/// A file a page can do without (the approximation map, beside an act, an agency, the library
+/// or search): its content, or the empty default when it does not load, so that one broken
+/// file breaks only the page that is about it.
+pub async fn load_or_default<S: Source>() -> Arc<S::Content>
+where
+    S::Content: Default,
+{
+    load::<S>().await.unwrap_or_default()
+}
+
 /// Two files for a page that needs both, loaded concurrently; the first failure is the result.
 pub async fn load_both<A: Source, B: Source>(
 ) -> Result<(Arc<A::Content>, Arc<B::Content>), LoadError> {

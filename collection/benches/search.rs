@@ -3,7 +3,7 @@
 //! `cargo bench -p collection --bench search`.
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
 use collection::search::{synthetic, Index, Query};
 use std::time::Instant;
 
@@ -19,11 +19,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let (site, agencies, acts, glossary) = (
+    let (site, agencies, acts, glossary, map) = (
         load::<SiteFile>(),
         load::<AgenciesFile>(),
         load::<ActsFile>(),
         load::<GlossaryFile>(),
+        load::<ComponentsFile>(),
     );
     let sizes = [
         ("real", acts.acts.len()),
@@ -41,7 +42,7 @@ fn main() {
             synthetic::acts(&acts, n)
         };
         let t = Instant::now();
-        let index = Index::of_collection(&site, &agencies, &set, &glossary);
+        let index = Index::of_collection(&site, &agencies, &set, (&glossary, &map));
         let build = t.elapsed().as_secs_f64() * 1000.0;
         let mut times = Vec::new();
         for _ in 0..5 {

@@ -275,6 +275,7 @@ pub const FILTER_TYPE: Msg = m("Вид акта", "Type of act");
 pub const FILTER_ISSUER: Msg = m("Видавник", "Issuer");
 pub const FILTER_STATUS: Msg = m("Статус", "Status");
 pub const FILTER_AGENCY: Msg = m("Суб’єкт ІУК", "IBM agency");
+pub const FILTER_COMPONENT: Msg = m("Компонент європейського ІУК", "Component of European IBM");
 pub const FILTER_LEVEL: Msg = m("Рівень співпраці", "Cooperation level");
 pub const FILTER_YEARS: Msg = m("Рік ухвалення", "Year adopted");
 /// The library's filter by the year of the evidence a record states the act by.
@@ -476,6 +477,76 @@ pub const GLOSSARY_LEAD: Msg = m(
     "Основні терміни інтегрованого управління кордонами з визначеннями українською та англійською мовами і посиланнями на акти, де їх визначено.",
     "The main terms of integrated border management, defined in Ukrainian and English, with links to the acts that define them.",
 );
+pub const APPROXIMATION_LEAD: Msg = m(
+    "П’ятнадцять компонентів європейського інтегрованого управління кордонами за статтею 3 Регламенту (ЄС) 2019/1896 поруч з актами України, відповідальними органами, цілями Стратегії та оцінками Європейської Комісії.",
+    "The fifteen components of European integrated border management under Article 3 of Regulation (EU) 2019/1896, beside Ukraine’s acts, the agencies responsible, the Strategy’s goals and the European Commission’s assessments.",
+);
+pub const APPROXIMATION_HOW: Msg = m(
+    "Кожен компонент має свій розділ нижче. Акти України наведено з поясненням, чому вони стосуються компонента; акти, що узгоджуються з правом ЄС, додано за їхніми зв’язками в бібліотеці. Прогалини й оцінки наведено лише тоді, коли їх підтверджує названий документ; де такого документа не знайдено, про це сказано прямо.",
+    "Each component has its own part below. Ukraine’s acts are listed with why they belong to it; acts that align with EU law are added from their relations in the library. Gaps and assessments are given only where a named document says so; where none was found, the map says that plainly.",
+);
+pub const APPROXIMATION_MATRIX: Msg = m("Компоненти й органи", "Components and agencies");
+pub const APPROXIMATION_MATRIX_NOTE: Msg = m(
+    "Позначка в клітинці — орган відповідає за компонент; вона веде на сторінку органу. Числа ведуть до розділу компонента.",
+    "A mark in a cell means the agency is responsible for the component; it links to the agency’s page. The numbers lead to the component’s part of this page.",
+);
+pub const APPROXIMATION_COMPONENT: Msg = m("Компонент", "Component");
+pub const APPROXIMATION_UA_ACTS: Msg = m("Акти України", "Ukraine’s acts");
+pub const APPROXIMATION_EU_ACTS: Msg = m("Право ЄС", "EU acquis");
+pub const APPROXIMATION_RESPONSIBLE: Msg = m("відповідає", "responsible");
+pub const APPROXIMATION_ARTICLE: Msg = m(
+    "Регламент (ЄС) 2019/1896, ст. ",
+    "Regulation (EU) 2019/1896, Art. ",
+);
+pub const APPROXIMATION_OVERARCHING: Msg = m("Наскрізний компонент", "Overarching component");
+pub const APPROXIMATION_WORDING_EN: Msg =
+    m("Текст Регламенту англійською", "The Regulation’s words");
+pub const APPROXIMATION_WORDING_UK: Msg = m(
+    "Переклад збірки (не офіційний переклад)",
+    "The collection’s translation (not an official translation)",
+);
+pub const OFFICIAL_TRANSLATION: Msg = m("Офіційний переклад", "Official translation");
+pub const APPROXIMATION_NO_WORDING: Msg = m(
+    "Текст цього пункту тут не наведено: його не вдалося звірити з офіційним текстом. Прочитайте статтю 3 у тексті Регламенту:",
+    "The words of this point are not given here: they could not be checked against the official text. Read Article 3 in the Regulation itself:",
+);
+pub const APPROXIMATION_REGULATION_LINK: Msg = m(
+    "Регламент (ЄС) 2019/1896 на EUR-Lex",
+    "Regulation (EU) 2019/1896 on EUR-Lex",
+);
+pub const APPROXIMATION_UA_SIDE: Msg = m("Що є в Україні", "What Ukraine has");
+pub const APPROXIMATION_NO_UA_ACTS: Msg = m(
+    "У бібліотеці немає акта України, що відповідає цьому компоненту.",
+    "The library has no Ukrainian act that corresponds to this component.",
+);
+pub const APPROXIMATION_ALIGNED: Msg = m("узгоджується з", "aligns with");
+pub const APPROXIMATION_IMPLEMENTS: Msg = m("імплементує", "implements");
+pub const APPROXIMATION_AGENCIES: Msg = m("Відповідальні органи", "Agencies responsible");
+pub const APPROXIMATION_LEVELS: Msg = m("Рівні співпраці", "Levels of cooperation");
+pub const APPROXIMATION_GOALS: Msg = m("Цілі Стратегії", "The Strategy’s goals");
+pub const APPROXIMATION_EU_SIDE: Msg = m(
+    "Право ЄС, з якого складається компонент",
+    "The EU acquis that makes up the component",
+);
+pub const APPROXIMATION_GAPS: Msg = m("Чого бракує", "What is missing");
+pub const APPROXIMATION_NO_GAPS: Msg = m(
+    "Не знайдено документа, який називав би прогалину в цьому компоненті. Це не означає, що прогалин немає.",
+    "No document was found that names a gap in this component. That does not mean there is none.",
+);
+pub const APPROXIMATION_ASSESSMENTS: Msg = m(
+    "Що сказала Європейська Комісія",
+    "What the European Commission said",
+);
+pub const APPROXIMATION_NO_ASSESSMENTS: Msg = m(
+    "Оцінки Європейської Комісії щодо цього компонента не знайдено.",
+    "No assessment of this component by the European Commission was found.",
+);
+pub const APPROXIMATION_SOURCE: Msg = m("Джерело", "Source");
+pub const APPROXIMATION_DOWNLOAD: Msg = m("Завантажити карту", "Download the map");
+pub const APPROXIMATION_SERVES: Msg = m(
+    "Компоненти європейського інтегрованого управління кордонами",
+    "Components of European integrated border management",
+);
 pub const GLOSSARY_LETTERS: Msg = m("Терміни за абеткою", "Terms by letter");
 pub const GLOSSARY_OTHER_LANG: Msg = m("Англійською", "In Ukrainian");
 pub const GLOSSARY_SEE_ALSO: Msg = m("Див. також", "See also");
@@ -530,6 +601,7 @@ pub fn section_nav(s: Section) -> Msg {
         Section::Cooperation => m("Рівні співпраці", "Cooperation levels"),
         Section::Agencies => m("Суб’єкти ІУК", "IBM agencies"),
         Section::Strategy => m("Стратегія", "Strategy"),
+        Section::Approximation => m("Карта наближення", "Approximation map"),
         Section::Project => m("EU4IBM", "EU4IBM"),
         Section::Library => m("Бібліотека", "Library"),
         Section::Timeline => m("Хронологія", "Timeline"),
@@ -555,6 +627,10 @@ pub fn section_title(s: Section) -> Msg {
         Section::Strategy => m(
             "Стратегія інтегрованого управління кордонами на період до 2025 року",
             "Integrated Border Management Strategy for the Period up to 2025",
+        ),
+        Section::Approximation => m(
+            "Карта наближення: компоненти європейського інтегрованого управління кордонами і законодавство України",
+            "Approximation map: the components of European integrated border management and Ukraine’s framework",
         ),
         Section::Project => m(
             "Проєкти EU4IBM та EU4IBM-Resilience",
@@ -595,6 +671,7 @@ pub fn section_description(s: Section) -> Msg {
             "Проєкти ЄС EU4IBM та EU4IBM-Resilience: мета, компоненти, партнери, період і результати.",
             "The EU-funded EU4IBM and EU4IBM-Resilience projects: aims, components, partners, period and results.",
         ),
+        Section::Approximation => APPROXIMATION_LEAD,
         Section::Library => LIBRARY_LEAD,
         Section::Timeline => TIMELINE_LEAD,
         Section::Glossary => GLOSSARY_LEAD,

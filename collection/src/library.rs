@@ -1,7 +1,8 @@
 //! The legal library's view: its state as a URL query, and the pure logic behind the page —
 //! filtering, facet counts, sorting and pagination. The page only renders what this returns.
 //!
-//! Query keys: `jurisdiction`, `type`, `issuer`, `status`, `agency`, `level`, `evidence` (the
+//! Query keys: `jurisdiction`, `type`, `issuer`, `status`, `agency`, `level`, `component` (of
+//! the approximation map), `evidence` (the
 //! year of the evidence a record states the act by), `from`, `to` (years adopted), `sort`
 //! (`date`, the default, newest first; `title`, `added`, `checked` or `evidence`), `page`
 //! (from 1). Unknown
@@ -10,7 +11,7 @@
 
 use crate::lang::collation_key;
 use crate::model::{
-    Act, ActStatus, ActType, ActsFile, AgenciesFile, CooperationFile, Jurisdiction,
+    Act, ActStatus, ActType, ActsFile, AgenciesFile, ComponentsFile, CooperationFile, Jurisdiction,
 };
 use crate::route::{from_slug, slug_of};
 use crate::{Lang, Text};
@@ -70,6 +71,8 @@ pub struct LibraryQuery {
     pub status: Option<ActStatus>,
     pub agency: Option<String>,
     pub level: Option<String>,
+    /// A component of the approximation map (`data/components.json`).
+    pub component: Option<String>,
     /// The year of the evidence a record states the act by.
     pub evidence: Option<u16>,
     pub from: Option<u16>,
@@ -205,6 +208,7 @@ impl LibraryQuery {
             Facet::Status => self.status.map(|s| slug_of(&s)),
             Facet::Agency => self.agency.clone(),
             Facet::Level => self.level.clone(),
+            Facet::Component => self.component.clone(),
             Facet::Evidence => self.evidence.map(|y| y.to_string()),
             Facet::Years => None,
         }
@@ -221,6 +225,7 @@ impl LibraryQuery {
             Facet::Status => self.status = value.and_then(from_slug),
             Facet::Agency => self.agency = id(),
             Facet::Level => self.level = id(),
+            Facet::Component => self.component = id(),
             Facet::Evidence => self.evidence = value.and_then(year),
             Facet::Years => {}
         }
@@ -245,19 +250,21 @@ pub enum Facet {
     Status,
     Agency,
     Level,
+    Component,
     Evidence,
     Years,
 }
 
 impl Facet {
     /// The facets chosen from a list of values, in the order the page shows them.
-    pub const LISTED: [Facet; 7] = [
+    pub const LISTED: [Facet; 8] = [
         Facet::Jurisdiction,
         Facet::Kind,
         Facet::Issuer,
         Facet::Status,
         Facet::Agency,
         Facet::Level,
+        Facet::Component,
         Facet::Evidence,
     ];
 
@@ -270,14 +277,53 @@ impl Facet {
             Facet::Status => "status",
             Facet::Agency => "agency",
             Facet::Level => "level",
+            Facet::Component => "component",
             Facet::Evidence => "evidence",
             Facet::Years => "from",
         }
     }
 }
 
-fn matches(act: &Act, q: &LibraryQuery, except: Option<Facet>) -> bool {
+/// Which components of the approximation map each act serves (act id → component ids, in the
+/// map's order): what the `component` filter reads. Empty when the map is not loaded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Served(BTreeMap<String, Vec<String>>);
+
+impl Served {
+    /// Read from the map: the acts each component lists on either side, and the Ukrainian acts
+    /// whose relations align them with its EU acts ([`crate::model::Component::ua_act_ids`]).
+    pub fn from_map(map: &ComponentsFile, acts: &ActsFile) -> Served {
+        let mut by_act: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for c in &map.components {
+            let ids = c
+                .ua_act_ids(acts)
+                .into_iter()
+                .chain(c.eu_acts.iter().map(String::as_str));
+            for id in ids {
+                let list = by_act.entry(id.to_string()).or_default();
+                if !list.contains(&c.id) {
+                    list.push(c.id.clone());
+                }
+            }
+        }
+        Served(by_act)
+    }
+
+    /// The components an act serves.
+    pub fn of(&self, act: &str) -> &[String] {
+        self.0.get(act).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn matches(act: &Act, q: &LibraryQuery, served: &Served, except: Option<Facet>) -> bool {
     let on = |f: Facet| except != Some(f);
+    if on(Facet::Component)
+        && q.component
+            .as_ref()
+            .is_some_and(|c| !served.of(&act.id).contains(c))
+    {
+        return false;
+    }
     if on(Facet::Jurisdiction) && q.jurisdiction.is_some_and(|j| act.jurisdiction != j) {
         return false;
     }
@@ -335,6 +381,8 @@ pub struct Facets {
     pub status: FacetCounts<ActStatus>,
     pub agency: FacetCounts<String>,
     pub level: FacetCounts<String>,
+    /// Components of the approximation map.
+    pub component: FacetCounts<String>,
     /// Years of the evidence, newest first.
     pub evidence: FacetCounts<u16>,
     /// Earliest and latest year of adoption in the whole collection.
@@ -375,14 +423,14 @@ pub struct LibraryView<'a> {
 }
 
 fn counts<'a, T: Ord + Clone>(
-    acts: &'a [Act],
+    (acts, served): (&'a [Act], &Served),
     q: &LibraryQuery,
     facet: Facet,
     values: impl Fn(&'a Act) -> Vec<T>,
 ) -> FacetCounts<T> {
     let mut all: BTreeMap<T, usize> = BTreeMap::new();
     for a in acts {
-        let hit = matches(a, q, Some(facet));
+        let hit = matches(a, q, served, Some(facet));
         for v in values(a) {
             *all.entry(v).or_insert(0) += usize::from(hit);
         }
@@ -395,7 +443,21 @@ fn counts<'a, T: Ord + Clone>(
 /// Every act the query's filters select, in the query's order (all pages): what an export of
 /// the current view contains.
 pub fn filtered<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> Vec<&'a Act> {
-    let mut items: Vec<&Act> = acts.acts.iter().filter(|a| matches(a, q, None)).collect();
+    filtered_served(acts, &Served::default(), q, lang)
+}
+
+/// [`filtered`], with the map's components for the `component` filter.
+pub fn filtered_served<'a>(
+    acts: &'a ActsFile,
+    served: &Served,
+    q: &LibraryQuery,
+    lang: Lang,
+) -> Vec<&'a Act> {
+    let mut items: Vec<&Act> = acts
+        .acts
+        .iter()
+        .filter(|a| matches(a, q, served, None))
+        .collect();
     let newest_adopted = |a: &Act, b: &Act| {
         let (da, db) = (a.adopted.parse().ok(), b.adopted.parse().ok());
         db.cmp(&da).then_with(|| a.id.cmp(&b.id))
@@ -423,8 +485,18 @@ pub fn filtered<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> Vec<&'a
 
 /// Computes the page for a query: filtered, sorted, paginated, with facet counts.
 pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView<'a> {
-    let list = &acts.acts;
-    let items = filtered(acts, q, lang);
+    view_served(acts, &Served::default(), q, lang)
+}
+
+/// [`view`], with the map's components for the `component` filter and its counts.
+pub fn view_served<'a>(
+    acts: &'a ActsFile,
+    served: &Served,
+    q: &LibraryQuery,
+    lang: Lang,
+) -> LibraryView<'a> {
+    let items = filtered_served(acts, served, q, lang);
+    let list = (acts.acts.as_slice(), served);
     let total = items.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = q.page.clamp(1, pages);
@@ -433,7 +505,8 @@ pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView
         .skip((page - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
         .collect();
-    let years = list
+    let years = acts
+        .acts
         .iter()
         .filter_map(|a| a.adopted.year())
         .fold(None, |acc: Option<(u16, u16)>, y| {
@@ -446,6 +519,7 @@ pub fn view<'a>(acts: &'a ActsFile, q: &LibraryQuery, lang: Lang) -> LibraryView
         status: counts(list, q, Facet::Status, |a| vec![a.status]),
         agency: counts(list, q, Facet::Agency, |a| a.agencies.clone()),
         level: counts(list, q, Facet::Level, |a| a.levels.clone()),
+        component: counts(list, q, Facet::Component, |a| served.of(&a.id).to_vec()),
         evidence: {
             let mut c = counts(list, q, Facet::Evidence, |a| {
                 a.evidence.year().into_iter().collect()
@@ -485,18 +559,27 @@ pub struct Shown {
     pub issuers: Vec<Named>,
     pub agencies: Vec<Named>,
     pub levels: Vec<Named>,
+    /// The map's components that serve any act, in the map's order.
+    pub components: Vec<Named>,
 }
 
 impl Shown {
     pub fn compute(
         acts: &ActsFile,
-        agencies: &AgenciesFile,
-        coop: &CooperationFile,
+        (agencies, coop, map): (&AgenciesFile, &CooperationFile, &ComponentsFile),
         query: LibraryQuery,
         lang: Lang,
     ) -> Shown {
-        let query = query.normalized(acts);
-        let mut view = self::view(acts, &query, lang).to_owned_view();
+        let served = Served::from_map(map, acts);
+        let mut query = query.normalized(acts);
+        if query
+            .component
+            .as_ref()
+            .is_some_and(|c| map.component(c).is_none())
+        {
+            query.component = None;
+        }
+        let mut view = self::view_served(acts, &served, &query, lang).to_owned_view();
         view.items = view.items.iter().map(|a| a.outline_in(lang)).collect();
         let f = &view.facets;
         let named = |id: &str, name: &Text| Named {
@@ -524,12 +607,19 @@ impl Shown {
             .filter(|l| f.level.values.iter().any(|(id, _)| id == &l.id))
             .map(|l| named(&l.id, &l.name))
             .collect();
+        let components = map
+            .components
+            .iter()
+            .filter(|c| f.component.values.iter().any(|(id, _)| id == &c.id))
+            .map(|c| named(&c.id, &c.name))
+            .collect();
         Shown {
             query,
             view,
             issuers,
             agencies,
             levels,
+            components,
         }
     }
 

@@ -41,6 +41,7 @@ sections! {
     Cooperation => "cooperation",
     Agencies => "agencies",
     Strategy => "strategy",
+    Approximation => "approximation",
     Timeline => "timeline",
     Project => "project",
     Glossary => "glossary",
@@ -99,6 +100,7 @@ impl Page {
                 | Section::Cooperation
                 | Section::Agencies
                 | Section::Strategy
+                | Section::Approximation
                 | Section::Project
                 | Section::Glossary => true,
                 Section::Library | Section::Timeline => false,

@@ -58,6 +58,20 @@ impl ActsFile {
         }
     }
 
+    /// The acts as citations in `lang` only: what a citation with a link to the official
+    /// text needs (type, number, date, issuer, status, titles, source), without summaries,
+    /// relations or links to agencies.
+    pub fn citations_in(&self, lang: Lang) -> ActsFile {
+        let outline = self.outline_in(lang);
+        let acts = (outline.acts.into_iter().zip(&self.acts))
+            .map(|(a, full)| Act {
+                source: full.source.clone(),
+                ..a
+            })
+            .collect();
+        ActsFile { acts, ..outline }
+    }
+
     /// The acts that `content` refers to by id.
     pub fn cited_in<T: Serialize + ?Sized>(&self, content: &T) -> ActsFile {
         let refs = strings_in(content);
@@ -109,6 +123,18 @@ impl Act {
 }
 
 impl AgenciesFile {
+    /// Every agency by its name and abbreviation in `lang` only (no role), for pages that name
+    /// them all.
+    pub fn names_in(&self, lang: Lang) -> AgenciesFile {
+        let mut out = self.clone();
+        for a in &mut out.agencies {
+            a.name = a.name.only(lang);
+            a.abbreviation = a.abbreviation.only(lang);
+            a.role = Default::default();
+        }
+        out
+    }
+
     /// The agencies whose id `keep` accepts, with every coordinating body.
     pub fn only(&self, keep: impl Fn(&str) -> bool) -> AgenciesFile {
         AgenciesFile {

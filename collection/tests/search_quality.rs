@@ -2,7 +2,7 @@
 //! that must come first (or within the first three where several are equally right).
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
 use collection::route::Page;
 use collection::search::{Index, Query};
 
@@ -16,7 +16,7 @@ fn index() -> Index {
         &load::<SiteFile>(),
         &load::<AgenciesFile>(),
         &load::<ActsFile>(),
-        &load::<GlossaryFile>(),
+        (&load::<GlossaryFile>(), &load::<ComponentsFile>()),
     )
 }
 
@@ -24,6 +24,9 @@ fn top(idx: &Index, q: &str, n: usize) -> Vec<String> {
     idx.search(&Query::parse(q), n)
         .into_iter()
         .map(|h| match (&idx.docs[h.doc].page, &idx.docs[h.doc].anchor) {
+            (Page::Section(s), Some(part)) if s.slug() == "approximation" => {
+                format!("component:{part}")
+            }
             (_, Some(term)) => format!("term:{term}"),
             (Page::Act(id) | Page::Agency(id), _) => id.clone(),
             (Page::Section(s), _) => format!("section:{}", s.slug()),
@@ -104,6 +107,22 @@ const CASES: &[(&str, &str, usize)] = &[
     ("аналіз ризиків", "term:risk-analysis", 1),
     ("joint control", "term:joint-control", 1),
     ("делімітація", "term:delimitation", 1),
+    // The approximation map's components, by their names and the words readers use
+    ("пошук і рятування", "component:search-and-rescue", 1),
+    ("search and rescue", "component:search-and-rescue", 1),
+    ("Schengen evaluation", "component:quality-control", 2),
+    ("повернення", "component:return", 5),
+    (
+        "міжвідомча співпраця",
+        "component:inter-agency-cooperation",
+        2,
+    ),
+    (
+        "solidarity mechanisms",
+        "component:solidarity-mechanisms",
+        1,
+    ),
+    ("основоположні права", "component:fundamental-rights", 2),
     // Small typos in longer words
     ("readmision", "eu-ua-readmission-agreement", 1),
     ("shengen", "eu-reg-2016-399", 2),

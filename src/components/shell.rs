@@ -162,7 +162,7 @@ fn render_page(lang: Lang, page: Page) -> impl IntoView {
 
 /// A static page's own components: what the pre-renderer renders (see [`StaticPage`]).
 fn static_content(lang: Lang, page: Page) -> impl IntoView {
-    use leptos::either::EitherOf10 as E;
+    use leptos::either::EitherOf11 as E;
     match page {
         Page::Home => E::A(view! { <pages::HomePage lang=lang /> }),
         Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang /> }),
@@ -171,11 +171,14 @@ fn static_content(lang: Lang, page: Page) -> impl IntoView {
         Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang /> }),
         Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang /> }),
         Page::Section(Section::Glossary) => E::G(view! { <pages::GlossaryPage lang=lang /> }),
-        Page::Agency(id) => E::H(view! { <pages::AgencyPage lang=lang id=id /> }),
-        Page::Act(id) => E::I(view! { <pages::ActPage lang=lang id=id /> }),
+        Page::Section(Section::Approximation) => {
+            E::H(view! { <pages::ApproximationPage lang=lang /> })
+        }
+        Page::Agency(id) => E::I(view! { <pages::AgencyPage lang=lang id=id /> }),
+        Page::Act(id) => E::J(view! { <pages::ActPage lang=lang id=id /> }),
         // Not static: `render_page` renders these itself.
         Page::Section(Section::Library | Section::Timeline) | Page::Search | Page::Contact => {
-            E::J(view! { <pages::NotFoundPage lang=lang /> })
+            E::K(view! { <pages::NotFoundPage lang=lang /> })
         }
     }
 }

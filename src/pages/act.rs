@@ -12,7 +12,7 @@ use collection::i18n;
 use collection::ids;
 use collection::links::pages_citing;
 use collection::model::{
-    Act, ActStatus, ActsFile, AgenciesFile, CooperationFile, IbmFile, StrategyFile,
+    Act, ActStatus, ActsFile, AgenciesFile, ComponentsFile, CooperationFile, IbmFile, StrategyFile,
 };
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError, Text};
@@ -32,22 +32,22 @@ struct ActData {
     levels: Vec<(String, Text)>,
     goals: Vec<(u32, Text)>,
     citing: Vec<Page>,
+    components: crate::pages::Served,
 }
 
 /// The act's own file and the compact index; an id that is not in the index is a "not found"
 /// page (`None`), not an error.
 async fn load(id: String) -> Result<Option<ActData>, LoadError> {
-    let (files, own) = futures::join!(
-        futures::future::try_join(
+    let (files, own, map) = futures::join!(
+        futures::future::try_join3(
             api::load_both::<api::ActsIndex, AgenciesFile>(),
-            futures::future::try_join(
-                api::load::<CooperationFile>(),
-                api::load_both::<IbmFile, StrategyFile>()
-            )
+            api::load::<CooperationFile>(),
+            api::load_both::<IbmFile, StrategyFile>()
         ),
-        api::act(&id)
+        api::act(&id),
+        api::load_or_default::<ComponentsFile>()
     );
-    let ((index, agencies), (coop, (ibm, strategy))) = files?;
+    let ((index, agencies), coop, (ibm, strategy)) = files?;
     let act = match own {
         Ok(act) => act,
         Err(_) if index.act(&id).is_none() => return Ok(None),
@@ -79,6 +79,7 @@ async fn load(id: String) -> Result<Option<ActData>, LoadError> {
         levels,
         goals,
         citing,
+        components: crate::pages::served(map.serving(&index, &id)),
         act,
     }))
 }
@@ -110,6 +111,7 @@ fn FoundAct(data: ActData, lang: Lang) -> impl IntoView {
         levels,
         goals,
         citing,
+        components,
     } = data;
     let frame = use_frame();
     let issuer = acts
@@ -151,6 +153,7 @@ fn FoundAct(data: ActData, lang: Lang) -> impl IntoView {
         <CopyCitation text=citation lang=lang />
         <Relations act=act.clone() acts=acts lang=lang />
         <Links act=act agencies=agencies levels=levels goals=goals citing=citing lang=lang />
+        <crate::pages::ServedComponents items=components lang=lang />
         <script type="application/ld+json">{json_ld}</script>
     }
 }

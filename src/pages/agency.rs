@@ -7,7 +7,9 @@ use crate::components::{
 };
 use crate::pages::NotFoundPage;
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, Agency, CooperationFile, Coordinator};
+use collection::model::{
+    ActsFile, AgenciesFile, Agency, ComponentsFile, CooperationFile, Coordinator,
+};
 use collection::route::{Page, Section};
 use collection::{Lang, LoadError, Text};
 use leptos::either::Either;
@@ -16,13 +18,22 @@ use std::sync::Arc;
 
 /// What an agency's page shows: the agency, the agencies it names or coordinates, its acts and
 /// the names of its cooperation levels. `None` for an unknown id.
-type AgencyData = Option<(Arc<AgenciesFile>, Arc<ActsFile>, Vec<(String, Text)>)>;
+type AgencyData = Option<(
+    Arc<AgenciesFile>,
+    Arc<ActsFile>,
+    Vec<(String, Text)>,
+    crate::pages::Served,
+)>;
 
 async fn load(id: String) -> Result<AgencyData, LoadError> {
-    let ((agencies, coop), acts) = futures::try_join!(
-        api::load_both::<AgenciesFile, CooperationFile>(),
-        api::load::<api::ActsIndex>()
-    )?;
+    let (files, map) = futures::join!(
+        futures::future::try_join(
+            api::load_both::<AgenciesFile, CooperationFile>(),
+            api::load::<api::ActsIndex>()
+        ),
+        api::load_or_default::<ComponentsFile>()
+    );
+    let ((agencies, coop), acts) = files?;
     let Some(agency) = agencies.agency(&id) else {
         return Ok(None);
     };
@@ -42,6 +53,7 @@ async fn load(id: String) -> Result<AgencyData, LoadError> {
         Arc::new(shown),
         Arc::new(acts.cited_in(agency)),
         levels,
+        crate::pages::served(map.of_agency(&id)),
     )))
 }
 
@@ -51,7 +63,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
     let data = api::page_data(move || key.clone(), load);
     // The agency's name comes with the data; if the data fails, the page still has a heading.
     loaded_with_heading(lang, data, i18n::AGENCY_PAGE, move |found| {
-        let Some((agencies, acts, coop_levels)) = found else {
+        let Some((agencies, acts, coop_levels, components)) = found else {
             return Either::Left(view! { <NotFoundPage lang=lang /> });
         };
         let Some(a) = agencies.agency(&id).cloned() else {
@@ -87,6 +99,7 @@ pub fn AgencyPage(lang: Lang, id: String) -> impl IntoView {
             {(!a.levels.is_empty()).then(|| view! { <h2>{i18n::AGENCY_LEVELS.get(lang)}</h2> })}
             <ul>{levels}</ul>
             <Coordinated a=a agencies=agencies lang=lang />
+            <crate::pages::ServedComponents items=components lang=lang />
         })
     })
 }

@@ -11,7 +11,7 @@ use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
 use collection::ids;
 use collection::library::{self, Facet, FacetCounts, LibraryQuery, Named, Shown, Sort};
-use collection::model::{Act, ActsFile, AgenciesFile, CooperationFile};
+use collection::model::{Act, ActsFile, AgenciesFile, ComponentsFile, CooperationFile};
 use collection::route::{self, Page, Section};
 use collection::{Lang, LoadError};
 use leptos::prelude::*;
@@ -20,11 +20,15 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 async fn load(query: LibraryQuery, lang: Lang) -> Result<Shown, LoadError> {
-    let (acts, (agencies, coop)) = futures::try_join!(
-        api::load::<api::ActsIndex>(),
-        api::load_both::<AgenciesFile, CooperationFile>()
-    )?;
-    Ok(Shown::compute(&acts, &agencies, &coop, query, lang))
+    let (files, map) = futures::join!(
+        futures::future::try_join(
+            api::load::<api::ActsIndex>(),
+            api::load_both::<AgenciesFile, CooperationFile>()
+        ),
+        api::load_or_default::<ComponentsFile>()
+    );
+    let (acts, (agencies, coop)) = files?;
+    Ok(Shown::compute(&acts, (&agencies, &coop, &map), query, lang))
 }
 
 #[component]
@@ -179,6 +183,7 @@ fn facet_options(facet: Facet, shown: &Shown, lang: Lang) -> Vec<(String, String
         Facet::Status => enum_options(&f.status, |s| s.label(), lang),
         Facet::Agency => named_options(&shown.agencies, &f.agency, lang),
         Facet::Level => named_options(&shown.levels, &f.level, lang),
+        Facet::Component => named_options(&shown.components, &f.component, lang),
         Facet::Evidence => f
             .evidence
             .values
@@ -197,6 +202,7 @@ fn facet_label(facet: Facet) -> Msg {
         Facet::Status => i18n::FILTER_STATUS,
         Facet::Agency => i18n::FILTER_AGENCY,
         Facet::Level => i18n::FILTER_LEVEL,
+        Facet::Component => i18n::FILTER_COMPONENT,
         Facet::Evidence => i18n::FILTER_EVIDENCE,
         Facet::Years => i18n::FILTER_YEARS,
     }

@@ -3,6 +3,7 @@
 mod act;
 mod agencies;
 mod agency;
+mod approximation;
 mod contact;
 mod cooperation;
 mod glossary;
@@ -19,6 +20,7 @@ mod timeline;
 pub use act::ActPage;
 pub use agencies::AgenciesPage;
 pub use agency::AgencyPage;
+pub use approximation::{served, ApproximationPage, Served, ServedComponents};
 pub use contact::ContactPage;
 pub use cooperation::CooperationPage;
 pub use glossary::GlossaryPage;

@@ -7,7 +7,7 @@ use crate::components::{ErrorPanel, Local, PageHeading};
 use crate::dom::timed;
 use crate::frame::{use_frame, use_query};
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
 use collection::route::encode_query_value;
 use collection::route::{Page, Section};
 use collection::search::{Hit, Index, Query, Segment};
@@ -40,13 +40,13 @@ fn index(
     site: &SiteFile,
     agencies: &AgenciesFile,
     acts: &ActsFile,
-    glossary: &GlossaryFile,
+    searched: (&GlossaryFile, &ComponentsFile),
 ) -> Rc<Index> {
     INDEX.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
                 Rc::new(timed("ibm-search-index", || {
-                    Index::of_collection(site, agencies, acts, glossary)
+                    Index::of_collection(site, agencies, acts, searched)
                 }))
             })
             .clone()
@@ -56,21 +56,28 @@ fn index(
 type Loaded = (
     (Arc<SiteFile>, Arc<AgenciesFile>),
     (Arc<ActsFile>, Arc<GlossaryFile>),
+    Arc<ComponentsFile>,
 );
 
 /// The files a search needs, for the pre-renderer's preload hints.
-pub const SEARCHED_FILES: [fn() -> String; 4] = [
+pub const SEARCHED_FILES: [fn() -> String; 5] = [
     <SiteFile as DataFile>::path,
     <AgenciesFile as DataFile>::path,
     <ActsFile as DataFile>::path,
     <GlossaryFile as DataFile>::path,
+    <ComponentsFile as DataFile>::path,
 ];
 
 async fn load() -> Result<Loaded, collection::LoadError> {
-    futures::try_join!(
-        api::load_both::<SiteFile, AgenciesFile>(),
-        api::load_both::<ActsFile, GlossaryFile>(),
-    )
+    let (files, map) = futures::join!(
+        futures::future::try_join(
+            api::load_both::<SiteFile, AgenciesFile>(),
+            api::load_both::<ActsFile, GlossaryFile>(),
+        ),
+        api::load_or_default::<ComponentsFile>()
+    );
+    let (a, b) = files?;
+    Ok((a, b, map))
 }
 
 fn marked(segments: Vec<Segment>) -> impl IntoView {
@@ -288,7 +295,7 @@ fn Results(
                 {other_ways(lang)}
             });
         }
-        let ((site, agencies), (acts, glossary)) = match data.get() {
+        let ((site, agencies), (acts, glossary), map) = match data.get() {
             None => {
                 return EitherOf5::B(view! {
                     <p class="loading" role="status">
@@ -305,7 +312,7 @@ fn Results(
             }
             Some(Ok(loaded)) => loaded,
         };
-        let idx = index(&site, &agencies, &acts, &glossary);
+        let idx = index(&site, &agencies, &acts, (&glossary, &map));
         let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
         if hits.is_empty() {
             return EitherOf5::D(view! {

@@ -10,8 +10,9 @@
 //! - then every page is pre-rendered (`src/bin/prerender.rs`, natively), and [`compress`]
 //!   writes `.br` and `.gz` beside every compressible file, for hosts that serve them.
 
+use collection::export;
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, ComponentsFile, SiteFile};
 use collection::{Lang, Route};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -207,7 +208,10 @@ pub fn precache_list(dist: &Path) -> Vec<String> {
             // the page reads the act from the precached acts.json instead.
             let per_act = r.starts_with(&format!("data/{}/", collection::files::split::DETAILS));
             let feed = r.ends_with("/feed.xml");
+            // Files to take away, not needed to read the site offline.
+            let download = r.starts_with("downloads/");
             !prerendered
+                && !download
                 && !per_act
                 && !feed
                 && !r.ends_with(".br")
@@ -305,6 +309,19 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
         std::fs::create_dir_all(path.parent().expect("a language folder"))
             .map_err(|e| e.to_string())?;
         write(&path, &crate::feed::atom(&acts, lang, &site_url))?;
+    }
+
+    // The approximation map as files to take away (its page links to them).
+    let map = std::fs::read_to_string(dist.join("data").join(ComponentsFile::NAME))
+        .map_err(|e| format!("data/components.json: {e}"))
+        .and_then(|t| ComponentsFile::parse(&t).map_err(|e| e.to_string()))?;
+    for (ext, text) in [
+        ("csv", export::map_csv(&map, &acts)),
+        ("json", export::map_json(&map, &acts)),
+    ] {
+        let path = dist.join(export::map_file(ext));
+        std::fs::create_dir_all(path.parent().expect("a folder")).map_err(|e| e.to_string())?;
+        write(&path, &text)?;
     }
 
     if let Some(origin) = origin {

@@ -235,6 +235,7 @@ fn each_listed_facet_is_read_and_written_by_its_key() {
         "in-force",
         "sbgs",
         "inter-agency",
+        "border-control",
         "2025",
     ];
     assert_eq!(values.len(), Facet::LISTED.len(), "a value for every facet");
@@ -302,9 +303,10 @@ fn what_the_page_shows_names_only_what_its_filters_offer() {
     let acts = sample();
     let agencies: crate::model::AgenciesFile = crate::fixture();
     let coop: crate::model::CooperationFile = crate::fixture();
+    let map: crate::model::ComponentsFile = crate::fixture();
     let mut q = LibraryQuery::from_pairs([("type", "law"), ("agency", "no-such-agency")]);
     q.page = 1;
-    let shown = Shown::compute(&acts, &agencies, &coop, q, Lang::En);
+    let shown = Shown::compute(&acts, (&agencies, &coop, &map), q, Lang::En);
     // The unknown agency is dropped from the query as applied.
     assert_eq!(shown.query.agency, None);
     assert_eq!(shown.view.total, 2);
@@ -330,9 +332,15 @@ fn what_the_page_shows_is_in_its_language_only() {
     let acts = sample();
     let agencies: crate::model::AgenciesFile = crate::fixture();
     let coop: crate::model::CooperationFile = crate::fixture();
+    let map: crate::model::ComponentsFile = crate::fixture();
     for lang in Lang::ALL {
         let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
-        let shown = Shown::compute(&acts, &agencies, &coop, LibraryQuery::default(), lang);
+        let shown = Shown::compute(
+            &acts,
+            (&agencies, &coop, &map),
+            LibraryQuery::default(),
+            lang,
+        );
         assert!(!shown.view.items.is_empty() && !shown.agencies.is_empty());
         let mut texts: Vec<&Text> = Vec::new();
         for a in &shown.view.items {
@@ -423,4 +431,44 @@ fn filters_by_the_year_of_the_evidence_and_counts_each_year_newest_first() {
     );
     let none = LibraryQuery::from_pairs([("evidence", "1999")]);
     assert_eq!(view(&acts, &none, Lang::En).total, 0);
+}
+
+#[test]
+fn the_component_filter_keeps_the_acts_the_map_links_and_counts_each_component() {
+    let mut acts: ActsFile = crate::fixture();
+    let agencies: crate::model::AgenciesFile = crate::fixture();
+    let coop: crate::model::CooperationFile = crate::fixture();
+    let map: crate::model::ComponentsFile = crate::fixture();
+    let files = (&agencies, &coop, &map);
+    let q = LibraryQuery::from_pairs([("component", "border-control")]);
+    let shown = Shown::compute(&acts, files, q.clone(), Lang::En);
+    let ids: Vec<&str> = shown.view.items.iter().map(|a| a.id.as_str()).collect();
+    // Listed on Ukraine's side, and the component's EU act (newest first); nothing else.
+    assert_eq!(ids, ["eu-reg-2016-399", "ua-law-1777-xii"]);
+    assert_eq!(
+        shown
+            .view
+            .facets
+            .component
+            .count(&"fundamental-rights".to_string()),
+        1
+    );
+    assert_eq!(shown.components.len(), 2);
+    // A relation that aligns an act with the component's acquis brings it in, unwritten.
+    let ua = acts
+        .acts
+        .iter_mut()
+        .find(|a| a.id == "ua-cmu-order-687-2019")
+        .unwrap();
+    ua.relations.push(crate::model::Relation {
+        kind: crate::model::RelationKind::AlignsWith,
+        target: "eu-reg-2016-399".into(),
+    });
+    let shown = Shown::compute(&acts, files, q, Lang::En);
+    assert_eq!(shown.view.total, 3);
+    // An id the map does not have is dropped, as for the other facets.
+    let unknown = LibraryQuery::from_pairs([("component", "no-such-component")]);
+    let shown = Shown::compute(&acts, files, unknown, Lang::En);
+    assert_eq!(shown.query.component, None);
+    assert_eq!(shown.view.total, acts.acts.len());
 }

@@ -63,14 +63,16 @@ pub struct Act {
     /// gives 2026-02-21, however late it was read. Never after `checked`, never before
     /// `adopted`: the reader sees this date, so it must promise no more than the evidence.
     pub evidence: IsoDate,
-    #[serde(default)]
+    // Empty lists are left out when written (pages carry their acts in outline, where these
+    // are always empty) and read back as empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agencies: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<String>,
     /// Numbers of the Strategy's strategic goals the act serves.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<Relation>,
 }
 

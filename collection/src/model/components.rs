@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Only what a source supports is written here. What the library already knows is not written
 /// again: the Ukrainian acts aligned with a component's EU acts come from the acts' own
 /// relations ([`Component::aligned`]), so a new act or relation shows on the map by itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ComponentsFile {
@@ -105,6 +105,24 @@ pub struct Keywords {
 }
 
 impl ComponentsFile {
+    /// The map as a page in `lang` shows it: every text in that language only, except the
+    /// Regulation's words, which the page gives in both; no keywords (search reads those).
+    pub fn in_lang(&self, lang: crate::Lang) -> ComponentsFile {
+        let mut out = self.clone();
+        for c in &mut out.components {
+            c.name = c.name.only(lang);
+            c.keywords = Keywords::default();
+            for l in &mut c.ua_acts {
+                l.why = l.why.only(lang);
+                l.at = l.at.as_ref().map(|t| t.only(lang));
+            }
+            for claim in c.gaps.iter_mut().chain(&mut c.assessments) {
+                claim.text = claim.text.only(lang);
+            }
+        }
+        out
+    }
+
     pub fn component(&self, id: &str) -> Option<&Component> {
         self.components.iter().find(|c| c.id == id)
     }

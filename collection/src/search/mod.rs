@@ -12,7 +12,9 @@ pub mod synthetic;
 pub mod text;
 
 use crate::i18n;
-use crate::model::{ActStatus, ActsFile, AgenciesFile, GlossaryFile, SiteFile, Text};
+use crate::model::{
+    ActStatus, ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, Text,
+};
 use crate::route::Page;
 use crate::route::Section;
 use crate::Lang;
@@ -284,9 +286,9 @@ impl Index {
         site: &SiteFile,
         agencies: &AgenciesFile,
         acts: &ActsFile,
-        glossary: &GlossaryFile,
+        (glossary, map): (&GlossaryFile, &ComponentsFile),
     ) -> Index {
-        Index::build(Index::entries(site, agencies, acts, glossary))
+        Index::build(Index::entries(site, agencies, acts, (glossary, map)))
     }
 
     /// Every document of [`Index::of_collection`] with the weighted texts it is found by.
@@ -294,13 +296,14 @@ impl Index {
         site: &SiteFile,
         agencies: &AgenciesFile,
         acts: &ActsFile,
-        glossary: &GlossaryFile,
+        (glossary, map): (&GlossaryFile, &ComponentsFile),
     ) -> Vec<(Doc, Vec<Field>)> {
         let mut entries = Vec::new();
         section_entries(site, &mut entries);
         agency_entries(agencies, &mut entries);
         act_entries(acts, &mut entries);
         term_entries(glossary, &mut entries);
+        component_entries(map, &mut entries);
         entries
     }
 
@@ -573,9 +576,9 @@ pub fn records(
     site: &SiteFile,
     agencies: &AgenciesFile,
     acts: &ActsFile,
-    glossary: &GlossaryFile,
+    (glossary, map): (&GlossaryFile, &ComponentsFile),
 ) -> Vec<Record> {
-    Index::entries(site, agencies, acts, glossary)
+    Index::entries(site, agencies, acts, (glossary, map))
         .into_iter()
         .map(|(doc, fields)| {
             let mut texts: Vec<&str> = Vec::new();
@@ -704,6 +707,43 @@ fn term_entries(glossary: &GlossaryFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
                 // A definition helps, but the acts and agencies are what readers come for:
                 // a term leads only when it matches clearly better.
                 boost: 0.6,
+            },
+            f,
+        ));
+    }
+}
+
+/// The approximation map's components, each at its part of the map: found by its name, the
+/// words readers use for it (`keywords`) and the Regulation's wording.
+fn component_entries(map: &ComponentsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+    for c in &map.components {
+        let meta = |lang: Lang| {
+            let article = format!("{}{}", i18n::APPROXIMATION_ARTICLE.get(lang), c.article);
+            format!("{} · {article}", i18n::FILTER_COMPONENT.get(lang))
+        };
+        let mut f = Vec::from(both(&c.name, 5.0, Group::Title));
+        // A keyword that repeats the name would count the name twice.
+        let other_words = (c.keywords.uk.iter().chain(&c.keywords.en)).filter(|k| {
+            ![&c.name.uk, &c.name.en]
+                .iter()
+                .any(|n| n.to_lowercase() == k.to_lowercase())
+        });
+        for k in other_words {
+            f.push(Field::new(k.clone(), 2.0, Group::Other));
+        }
+        let body = c.wording.clone().unwrap_or_else(|| c.name.clone());
+        f.extend(both(&body, 1.0, Group::Body));
+        entries.push((
+            Doc {
+                kind: DocKind::Page,
+                page: Page::Section(Section::Approximation),
+                title: c.name.clone(),
+                meta: Text::new(meta(Lang::Uk), meta(Lang::En)),
+                body,
+                anchor: Some(c.id.clone()),
+                // Below a glossary term: the act or the definition that shares the name is
+                // what most searches are for, and the map is one click from either.
+                boost: 0.4,
             },
             f,
         ));

@@ -6,7 +6,7 @@ fn load<T: DataFile>() -> T {
 }
 
 fn index() -> Index {
-    Index::of_collection(&load(), &load(), &load(), &load())
+    Index::of_collection(&load(), &load(), &load(), (&load(), &load()))
 }
 
 #[test]
@@ -90,9 +90,9 @@ fn highlighting_rebuilds_the_text_exactly() {
 
 #[test]
 fn records_hold_the_indexed_documents_and_texts() {
-    let (site, agencies, acts, glossary) = (load(), load(), load(), load());
-    let idx = Index::of_collection(&site, &agencies, &acts, &glossary);
-    let recs = records(&site, &agencies, &acts, &glossary);
+    let (site, agencies, acts, glossary, map) = (load(), load(), load(), load(), load());
+    let idx = Index::of_collection(&site, &agencies, &acts, (&glossary, &map));
+    let recs = records(&site, &agencies, &acts, (&glossary, &map));
     assert_eq!(recs.len(), idx.docs.len());
     for (r, d) in recs.iter().zip(&idx.docs) {
         assert_eq!(r.url, d.path(Lang::Uk));

@@ -7,7 +7,7 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
-use collection::model::{ActsFile, AgenciesFile, GlossaryFile, SiteFile};
+use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
 use collection::search::{records, synthetic, Index, Query};
 use e2e::{data, dist, root, Browser, Site};
 use serde_json::{json, Value};
@@ -265,6 +265,7 @@ async fn search_latency_in_the_browser() {
     let real: ActsFile = data(&dist);
     let (site_file, agencies, glossary): (SiteFile, AgenciesFile, GlossaryFile) =
         (data(&dist), data(&dist), data(&dist));
+    let map: ComponentsFile = data(&dist);
     let pagefind_module = root().join(".tools/node_modules/pagefind/lib/index.js");
     assert!(
         pagefind_module.is_file(),
@@ -347,7 +348,7 @@ async fn search_latency_in_the_browser() {
                 if p95 < 16.0 { "met" } else { "NOT met" }
             );
         }
-        let index = Index::of_collection(&site_file, &agencies, &acts, &glossary);
+        let index = Index::of_collection(&site_file, &agencies, &acts, (&glossary, &map));
         // Natively, the same index: which whole queries find nothing.
         let missed_ours: Vec<&str> = QUERIES
             .iter()
@@ -360,6 +361,7 @@ async fn search_latency_in_the_browser() {
                 data_file("agencies.json"),
                 acts_path,
                 data_file("glossary.json"),
+                data_file("components.json"),
             ],
             scratch,
         );
@@ -375,7 +377,7 @@ async fn search_latency_in_the_browser() {
         });
 
         // Pagefind, indexed through its Node API from the same records.
-        let recs = records(&site_file, &agencies, &acts, &glossary);
+        let recs = records(&site_file, &agencies, &acts, (&glossary, &map));
         assert_eq!(recs.len(), index.docs.len());
         let records_json = dir.join("records.json");
         std::fs::write(&records_json, serde_json::to_string(&recs).unwrap()).unwrap();

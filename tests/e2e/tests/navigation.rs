@@ -322,6 +322,8 @@ async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
     let site = Site::start(dist(), "").await;
     site.set_override("/data/agencies.json", 200, "{ \"bodies\": [ broken");
     site.set_override("/data/acts-index.json", 500, "server error");
+    // Loaded once per visit: broken from the start, for the last step below.
+    site.set_override("/data/components.json", 200, "{ broken");
     let b = Browser::start("uk").await;
 
     // A pre-rendered page carries its data; a page the app shows next loads it. An HTTP
@@ -387,6 +389,18 @@ async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
     )
     .await;
     b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .goals') !== null && document.querySelector('main .loading') === null", "content after retry").await;
+
+    // The approximation map's file broken: the library, which filters by its components,
+    // still lists the acts (without that filter's choices).
+    site.clear_override("/data/agencies.json");
+    b.navigate("/uk/library").await;
+    b.wait_for(
+        "document.querySelector('main .act-card') !== null",
+        "the library's acts",
+    )
+    .await;
+    assert_eq!(b.count(".error-panel").await, 0);
+    assert_eq!(b.count("#component option").await, 1, "only “all”");
     b.close().await;
 }
 

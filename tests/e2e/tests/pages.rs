@@ -181,3 +181,92 @@ async fn every_page_offers_share_links_and_copy_link() {
     );
     b.close().await;
 }
+
+/// The approximation map: every component with its part, the matrix linking through to the
+/// agencies, links back from agency and act pages, the library filtered by a component, the
+/// search finding a component, and the map's files to take away.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_approximation_map_links_both_ways_and_filters_the_library() {
+    use collection::library::{LibraryQuery, Shown};
+    use collection::model::{ComponentsFile, CooperationFile};
+    use collection::route::{Page, Section};
+    let Fixture { site, b, dist } = Fixture::start("uk").await;
+    let (map, acts): (ComponentsFile, ActsFile) = (data(&dist), data(&dist));
+    let agencies: AgenciesFile = data(&dist);
+    let page = Page::Section(Section::Approximation);
+    let marks: usize = map.components.iter().map(|c| c.agencies.len()).sum();
+    for lang in Lang::ALL {
+        let heading = i18n::section_title(Section::Approximation).get(lang);
+        assert_eq!(b.open(&site.url(&page.path(lang))).await, heading);
+        assert_eq!(
+            b.count("section.component").await,
+            map.components.len() as u64
+        );
+        assert_eq!(
+            b.count(".matrix tbody tr").await,
+            map.components.len() as u64
+        );
+        assert_eq!(b.count(".matrix__mark a").await, marks as u64);
+        // Where the words were not checked, the page says so and links to the Regulation.
+        let unworded = map
+            .components
+            .iter()
+            .filter(|c| c.wording.is_none())
+            .count();
+        assert_eq!(
+            b.count("section.component > p.muted > a.external").await,
+            unworded as u64
+        );
+    }
+    // A cell leads to the agency, whose page leads back to the component.
+    let first = &map.components[0];
+    // The row's first mark is in the first of its agencies' columns (the directory's order).
+    let agency = agencies
+        .agencies
+        .iter()
+        .find(|a| first.agencies.contains(&a.id))
+        .unwrap();
+    b.click(".matrix tbody tr:first-child .matrix__mark a")
+        .await;
+    b.wait_heading(&agency.name.en).await;
+    let back = page.anchored(Lang::En, &first.id);
+    let selector = format!("a[href$='{back}']");
+    assert_eq!(b.count(&selector).await, 1, "{selector}");
+    // An EU act of a component lists the components it serves.
+    let sar = map.component("search-and-rescue").unwrap();
+    b.open(&site.url(&Page::Act(sar.eu_acts[0].clone()).path(Lang::Uk)))
+        .await;
+    let back = page.anchored(Lang::Uk, &sar.id);
+    assert_eq!(b.count(&format!("a[href$='{back}']")).await, 1);
+    // The library by component, from a deep link: the filter shows it, the list is the map's.
+    let coop: CooperationFile = data(&dist);
+    let q = LibraryQuery::from_pairs([("component", "return")]);
+    let shown = Shown::compute(&acts, (&agencies, &coop, &map), q.clone(), Lang::En);
+    assert!(shown.view.total >= map.component("return").unwrap().eu_acts.len());
+    b.open(&site.url(&q.href("/en/library"))).await;
+    assert_eq!(
+        b.eval_str("document.querySelector('#component').value")
+            .await,
+        "return"
+    );
+    let count = i18n::results_found(Lang::En, shown.view.total as u64);
+    assert_eq!(b.text(".results__count").await, count);
+    // Search finds a component by its name, and the result opens its part of the map.
+    b.open(&site.url("/uk/search?q=пошук і рятування")).await;
+    let link = page.anchored(Lang::Uk, "search-and-rescue");
+    assert_eq!(
+        b.count(&format!(".search-results a[href$='{link}']")).await,
+        1
+    );
+    // The files to take away: a row per component, and JSON with every component.
+    let csv = std::fs::read_to_string(dist.join("downloads/approximation.csv")).unwrap();
+    assert_eq!(csv.lines().count(), map.components.len() + 1);
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dist.join("downloads/approximation.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        json["components"].as_array().unwrap().len(),
+        map.components.len()
+    );
+}
