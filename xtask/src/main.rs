@@ -96,9 +96,9 @@ const COMMANDS: &[Cmd] = &[
     },
     Cmd {
         name: "test",
-        args: "",
-        help: "set up, then run every test: format, lints, unit, data, release builds, browser",
-        run: |_| suite::test(),
+        args: "[--fast]",
+        help: "set up, then run every test: format, lints, unit, data, release builds, browser (--fast: no release build, no browser)",
+        run: suite::test,
     },
 ];
 

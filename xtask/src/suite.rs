@@ -1,6 +1,7 @@
 //! `test`: every check the README's test command runs, in order — format, lints, unit tests,
 //! the data, two release builds (at the root without a browser, and under a sub-path), then
-//! the browser tests.
+//! the browser tests. `test --fast` stops after the data: what needs no browser and no
+//! release build, for the loop while working.
 
 use crate::{build, data, root, run, tools, Result};
 use std::process::Command;
@@ -13,8 +14,35 @@ fn clippy(args: &[&str]) -> Result {
         .args(["--", "-D", "warnings"]))
 }
 
-pub fn test() -> Result {
-    tools::setup(tools::Need::Everything)?;
+pub fn test(args: &[String]) -> Result {
+    let fast = match args {
+        [] => false,
+        [a] if a == "--fast" => true,
+        other => {
+            return Err(format!(
+                "unknown arguments {other:?}: `test` or `test --fast`"
+            ))
+        }
+    };
+    let started = std::time::Instant::now();
+    tools::setup(if fast {
+        tools::Need::Check
+    } else {
+        tools::Need::Everything
+    })?;
+    checks()?;
+    if fast {
+        let secs = started.elapsed().as_secs();
+        eprintln!("\nfast checks passed in {secs} s (browser tests: `cargo xtask test`)");
+        return Ok(());
+    }
+    browser_tests()?;
+    eprintln!("\nall tests passed in {} s", started.elapsed().as_secs());
+    Ok(())
+}
+
+/// Format, lints, unit tests and the data: everything that needs no browser.
+fn checks() -> Result {
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}: run `cargo fmt --all`"))?;
     // The view! macros, which rustfmt leaves alone.
@@ -50,7 +78,11 @@ pub fn test() -> Result {
         "--features",
         "ssr",
     ]))?;
-    data::validate(root().join("data"))?;
+    data::validate(root().join("data"))
+}
+
+/// The two release builds and the browser tests.
+fn browser_tests() -> Result {
     // The release build, as a host that has no browser would run it: pre-rendering is native.
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     run(Command::new(exe)
@@ -62,7 +94,5 @@ pub fn test() -> Result {
         &root().join("target/dist-subpath"),
         Some(build::TEST_ORIGIN),
     )?;
-    run(Command::new("cargo").args(["test", "--offline", "-p", "e2e", "--", "--test-threads=2"]))?;
-    eprintln!("\nall tests passed");
-    Ok(())
+    run(Command::new("cargo").args(["test", "--offline", "-p", "e2e", "--", "--test-threads=2"]))
 }

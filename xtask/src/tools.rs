@@ -24,6 +24,9 @@ pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
+    /// What `test --fast` needs: the wasm32 target (the app is linted as the browser gets it)
+    /// and leptosfmt.
+    Check,
     /// What `trunk serve` needs: trunk and its tools.
     Serve,
     /// What a release build needs: the same (pre-rendering is native; no browser).
@@ -111,6 +114,10 @@ pub fn trunk_tool_pin(trunk_toml: &str, key: &str) -> Option<String> {
 
 pub fn setup(need: Need) -> Result {
     wasm_target()?;
+    if need == Need::Check {
+        cargo_tool("leptosfmt", LEPTOSFMT_VERSION, "about 3 minutes, once")?;
+        return run(Command::new("cargo").args(["fetch", "--quiet"]));
+    }
     cargo_tool("trunk", TRUNK_VERSION, "about 12 minutes, once")?;
     wasm_bindgen()?;
     let wasm_opt = tools_bin().join("wasm-opt");

@@ -283,8 +283,9 @@ async fn lighthouse_figures() {
     }
 }
 
-/// Lighthouse's accessibility score on the home page and the library in both languages, in
-/// the light and the dark theme (`--force-dark-mode` makes Chromium prefer dark): 100 each.
+/// Lighthouse's accessibility score on the home page, the library and the approximation map
+/// (its matrix) in both languages, in the light and the dark theme (`--force-dark-mode` makes
+/// Chromium prefer dark): 100 each.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn lighthouse_accessibility_in_both_themes() {
@@ -292,7 +293,15 @@ async fn lighthouse_accessibility_in_both_themes() {
     println!("\nLighthouse 12.2.3 accessibility (mobile):");
     let mut below = Vec::new();
     for (theme, flags) in [("light", ""), ("dark", "--force-dark-mode")] {
-        for path in ["/uk/", "/en/", "/uk/library", "/en/library"] {
+        let paths = [
+            "/uk/",
+            "/en/",
+            "/uk/library",
+            "/en/library",
+            "/uk/approximation",
+            "/en/approximation",
+        ];
+        for path in paths {
             let report = lighthouse(&site.url(path), "accessibility", flags).await;
             let a = score(&report, "accessibility");
             println!("{theme:<6} {path:<14} {a:>4.0}");
