@@ -3,7 +3,9 @@
 //! `cargo bench -p collection --bench search`.
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
+use collection::model::{
+    ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
+};
 use collection::search::{synthetic, Index, Query};
 use std::time::Instant;
 
@@ -26,6 +28,7 @@ fn main() {
         load::<GlossaryFile>(),
         load::<ComponentsFile>(),
     );
+    let terms = load::<TermsFile>();
     let sizes = [
         ("real", acts.acts.len()),
         ("synthetic", 1_000),
@@ -42,7 +45,14 @@ fn main() {
             synthetic::acts(&acts, n)
         };
         let t = Instant::now();
-        let index = Index::of_collection(&site, &agencies, &set, (&glossary, &map));
+        let index = Index::of_collection(&collection::search::Searched {
+            site: &site,
+            agencies: &agencies,
+            acts: &set,
+            glossary: &glossary,
+            map: &map,
+            terms: &terms,
+        });
         let build = t.elapsed().as_secs_f64() * 1000.0;
         let mut times = Vec::new();
         for _ in 0..5 {

@@ -2,9 +2,11 @@
 //! that must come first (or within the first three where several are equally right).
 
 use collection::files::DataFile;
-use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
+use collection::model::{
+    ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
+};
 use collection::route::Page;
-use collection::search::{Index, Query};
+use collection::search::{Index, Query, Searched};
 
 fn load<T: DataFile>() -> T {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
@@ -12,12 +14,14 @@ fn load<T: DataFile>() -> T {
 }
 
 fn index() -> Index {
-    Index::of_collection(
-        &load::<SiteFile>(),
-        &load::<AgenciesFile>(),
-        &load::<ActsFile>(),
-        (&load::<GlossaryFile>(), &load::<ComponentsFile>()),
-    )
+    Index::of_collection(&Searched {
+        site: &load::<SiteFile>(),
+        agencies: &load::<AgenciesFile>(),
+        acts: &load::<ActsFile>(),
+        glossary: &load::<GlossaryFile>(),
+        map: &load::<ComponentsFile>(),
+        terms: &load::<TermsFile>(),
+    })
 }
 
 fn top(idx: &Index, q: &str, n: usize) -> Vec<String> {
@@ -107,6 +111,13 @@ const CASES: &[(&str, &str, usize)] = &[
     ("аналіз ризиків", "term:risk-analysis", 1),
     ("joint control", "term:joint-control", 1),
     ("делімітація", "term:delimitation", 1),
+    // A concept's other names find the act that establishes it (the term base's defined_in)
+    ("frontex", "eu-reg-2019-1896", 6),
+    (
+        "агентство прикордонної та берегової охорони",
+        "eu-reg-2019-1896",
+        2,
+    ),
     // The approximation map's components, by their names and the words readers use
     ("пошук і рятування", "component:search-and-rescue", 1),
     ("search and rescue", "component:search-and-rescue", 1),

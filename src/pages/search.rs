@@ -7,10 +7,12 @@ use crate::components::{ErrorPanel, Local, PageHeading};
 use crate::dom::timed;
 use crate::frame::{use_frame, use_query};
 use collection::i18n;
-use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
+use collection::model::{
+    ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
+};
 use collection::route::encode_query_value;
 use collection::route::{Page, Section};
-use collection::search::{Hit, Index, Query, Segment};
+use collection::search::{Hit, Index, Query, Searched, Segment};
 use collection::{DataFile, Lang};
 use leptos::either::{Either, EitherOf5};
 use leptos::html::Input;
@@ -36,18 +38,11 @@ thread_local! {
     static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
 }
 
-fn index(
-    site: &SiteFile,
-    agencies: &AgenciesFile,
-    acts: &ActsFile,
-    searched: (&GlossaryFile, &ComponentsFile),
-) -> Rc<Index> {
+fn index(files: &Searched) -> Rc<Index> {
     INDEX.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
-                Rc::new(timed("ibm-search-index", || {
-                    Index::of_collection(site, agencies, acts, searched)
-                }))
+                Rc::new(timed("ibm-search-index", || Index::of_collection(files)))
             })
             .clone()
     })
@@ -56,16 +51,17 @@ fn index(
 type Loaded = (
     (Arc<SiteFile>, Arc<AgenciesFile>),
     (Arc<ActsFile>, Arc<GlossaryFile>),
-    Arc<ComponentsFile>,
+    (Arc<ComponentsFile>, Arc<TermsFile>),
 );
 
 /// The files a search needs, for the pre-renderer's preload hints.
-pub const SEARCHED_FILES: [fn() -> String; 5] = [
+pub const SEARCHED_FILES: [fn() -> String; 6] = [
     <SiteFile as DataFile>::path,
     <AgenciesFile as DataFile>::path,
     <ActsFile as DataFile>::path,
     <GlossaryFile as DataFile>::path,
     <ComponentsFile as DataFile>::path,
+    <TermsFile as DataFile>::path,
 ];
 
 async fn load() -> Result<Loaded, collection::LoadError> {
@@ -74,7 +70,10 @@ async fn load() -> Result<Loaded, collection::LoadError> {
             api::load_both::<SiteFile, AgenciesFile>(),
             api::load_both::<ActsFile, GlossaryFile>(),
         ),
-        api::load_or_default::<ComponentsFile>()
+        futures::future::join(
+            api::load_or_default::<ComponentsFile>(),
+            api::load_or_default::<TermsFile>()
+        )
     );
     let (a, b) = files?;
     Ok((a, b, map))
@@ -295,7 +294,7 @@ fn Results(
                 {other_ways(lang)}
             });
         }
-        let ((site, agencies), (acts, glossary), map) = match data.get() {
+        let ((site, agencies), (acts, glossary), (map, terms)) = match data.get() {
             None => {
                 return EitherOf5::B(view! {
                     <p class="loading" role="status">
@@ -312,7 +311,14 @@ fn Results(
             }
             Some(Ok(loaded)) => loaded,
         };
-        let idx = index(&site, &agencies, &acts, (&glossary, &map));
+        let idx = index(&Searched {
+            site: &site,
+            agencies: &agencies,
+            acts: &acts,
+            glossary: &glossary,
+            map: &map,
+            terms: &terms,
+        });
         let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
         if hits.is_empty() {
             return EitherOf5::D(view! {

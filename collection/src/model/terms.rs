@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 /// `data/terms.json`: the term base. For each concept, the one Ukrainian and the one English
 /// term the collection uses, the variants to avoid in each language, and where the official
 /// definition stands. The validator's editorial lint flags the avoided variants in every text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TermsFile {

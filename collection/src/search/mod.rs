@@ -13,7 +13,7 @@ pub mod text;
 
 use crate::i18n;
 use crate::model::{
-    ActStatus, ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, Text,
+    ActStatus, ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile, Text,
 };
 use crate::route::Page;
 use crate::route::Section;
@@ -280,30 +280,20 @@ impl Index {
         }
     }
 
-    /// The index for the collection's section pages, agencies and acts, each indexed by its
-    /// texts in both languages.
-    pub fn of_collection(
-        site: &SiteFile,
-        agencies: &AgenciesFile,
-        acts: &ActsFile,
-        (glossary, map): (&GlossaryFile, &ComponentsFile),
-    ) -> Index {
-        Index::build(Index::entries(site, agencies, acts, (glossary, map)))
+    /// The index for the collection's section pages, agencies, acts, glossary terms and the
+    /// map's components, each indexed by its texts in both languages.
+    pub fn of_collection(files: &Searched) -> Index {
+        Index::build(Index::entries(files))
     }
 
     /// Every document of [`Index::of_collection`] with the weighted texts it is found by.
-    fn entries(
-        site: &SiteFile,
-        agencies: &AgenciesFile,
-        acts: &ActsFile,
-        (glossary, map): (&GlossaryFile, &ComponentsFile),
-    ) -> Vec<(Doc, Vec<Field>)> {
+    fn entries(f: &Searched) -> Vec<(Doc, Vec<Field>)> {
         let mut entries = Vec::new();
-        section_entries(site, &mut entries);
-        agency_entries(agencies, &mut entries);
-        act_entries(acts, &mut entries);
-        term_entries(glossary, &mut entries);
-        component_entries(map, &mut entries);
+        section_entries(f.site, &mut entries);
+        agency_entries(f.agencies, &mut entries);
+        act_entries(f.acts, f.terms, &mut entries);
+        term_entries(f.glossary, &mut entries);
+        component_entries(f.map, &mut entries);
         entries
     }
 
@@ -572,13 +562,8 @@ pub struct Record {
 
 /// The documents [`Index::of_collection`] indexes, built from the same entries and fields,
 /// as plain records (the field weights are ours alone and left out).
-pub fn records(
-    site: &SiteFile,
-    agencies: &AgenciesFile,
-    acts: &ActsFile,
-    (glossary, map): (&GlossaryFile, &ComponentsFile),
-) -> Vec<Record> {
-    Index::entries(site, agencies, acts, (glossary, map))
+pub fn records(files: &Searched) -> Vec<Record> {
+    Index::entries(files)
         .into_iter()
         .map(|(doc, fields)| {
             let mut texts: Vec<&str> = Vec::new();
@@ -595,6 +580,19 @@ pub fn records(
             }
         })
         .collect()
+}
+
+/// The files the search reads. The map and the term base may be empty (a page that could not
+/// load them still searches the rest).
+#[derive(Clone, Copy)]
+pub struct Searched<'a> {
+    pub site: &'a SiteFile,
+    pub agencies: &'a AgenciesFile,
+    pub acts: &'a ActsFile,
+    pub glossary: &'a GlossaryFile,
+    pub map: &'a ComponentsFile,
+    /// The term base: a concept's names find the act that defines or establishes it.
+    pub terms: &'a TermsFile,
 }
 
 /// A text's two languages as fields of one weight and group.
@@ -647,9 +645,11 @@ fn agency_entries(agencies: &AgenciesFile, entries: &mut Vec<(Doc, Vec<Field>)>)
     }
 }
 
-/// The acts: titles, summaries, numbers and CELEX (as codes) and issuers; repealed and
-/// expired acts rank a little lower.
-fn act_entries(acts: &ActsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
+/// The acts: titles, summaries, numbers and CELEX (as codes), issuers, and the names of the
+/// concepts the term base says the act defines (so "Frontex" finds the Regulation that
+/// establishes the agency, whose title names it otherwise); repealed and expired acts rank a
+/// little lower.
+fn act_entries(acts: &ActsFile, terms: &TermsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
     for a in &acts.acts {
         let meta = |lang: Lang| {
             let mut parts = vec![a.kind.label().get(lang).to_string()];
@@ -673,6 +673,7 @@ fn act_entries(acts: &ActsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
         if let Some(i) = acts.issuer(&a.issuer) {
             f.extend(both(&i.name, 0.5, Group::Other));
         }
+        f.extend(other_names(a, terms));
         entries.push((
             Doc {
                 kind: DocKind::Act,
@@ -689,6 +690,39 @@ fn act_entries(acts: &ActsFile, entries: &mut Vec<(Doc, Vec<Field>)>) {
             f,
         ));
     }
+}
+
+/// The names an act is known by that its titles do not hold: the words of the concepts the term
+/// base says it establishes as a whole (a definition in one article, a term of Art. 2, names a
+/// detail of the act, not what it is about), less the words its titles already have — so the
+/// Frontex Regulation is found by "Frontex" and "agency", and no act gains weight for words it
+/// already has.
+fn other_names(a: &crate::model::Act, terms: &TermsFile) -> Vec<Field> {
+    let titles = [Some(&a.title), a.short_title.as_ref()];
+    let known: Vec<String> = (titles.into_iter().flatten())
+        .flat_map(|t| [&t.uk, &t.en])
+        .flat_map(|t| tokenize(t))
+        .flat_map(|t| terms_of(&t))
+        .collect();
+    let established = terms.concepts.iter().filter(|c| {
+        c.defined_in
+            .as_ref()
+            .is_some_and(|d| d.act == a.id && d.article.is_none())
+    });
+    let mut fields = Vec::new();
+    for c in established {
+        for name in [&c.term.uk, &c.term.en] {
+            let new: Vec<&str> = tokenize(name)
+                .into_iter()
+                .filter(|t| !terms_of(t).iter().any(|x| known.contains(x)))
+                .map(|t| &name[t.start..t.end])
+                .collect();
+            if !new.is_empty() {
+                fields.push(Field::new(new.join(" "), 1.0, Group::Other));
+            }
+        }
+    }
+    fields
 }
 
 /// The glossary's terms, each at its anchor on the glossary page.

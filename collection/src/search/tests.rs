@@ -6,7 +6,16 @@ fn load<T: DataFile>() -> T {
 }
 
 fn index() -> Index {
-    Index::of_collection(&load(), &load(), &load(), (&load(), &load()))
+    let (site, agencies, acts, glossary, map, terms) =
+        (load(), load(), load(), load(), load(), load());
+    Index::of_collection(&Searched {
+        site: &site,
+        agencies: &agencies,
+        acts: &acts,
+        glossary: &glossary,
+        map: &map,
+        terms: &terms,
+    })
 }
 
 #[test]
@@ -90,9 +99,18 @@ fn highlighting_rebuilds_the_text_exactly() {
 
 #[test]
 fn records_hold_the_indexed_documents_and_texts() {
-    let (site, agencies, acts, glossary, map) = (load(), load(), load(), load(), load());
-    let idx = Index::of_collection(&site, &agencies, &acts, (&glossary, &map));
-    let recs = records(&site, &agencies, &acts, (&glossary, &map));
+    let (site, agencies, acts, glossary, map, terms) =
+        (load(), load(), load(), load(), load(), load());
+    let files = Searched {
+        site: &site,
+        agencies: &agencies,
+        acts: &acts,
+        glossary: &glossary,
+        map: &map,
+        terms: &terms,
+    };
+    let idx = Index::of_collection(&files);
+    let recs = records(&files);
     assert_eq!(recs.len(), idx.docs.len());
     for (r, d) in recs.iter().zip(&idx.docs) {
         assert_eq!(r.url, d.path(Lang::Uk));
@@ -102,4 +120,37 @@ fn records_hold_the_indexed_documents_and_texts() {
     }
     let urls: std::collections::HashSet<_> = recs.iter().map(|r| &r.url).collect();
     assert_eq!(urls.len(), recs.len(), "urls are unique");
+}
+
+#[test]
+fn a_concept_the_term_base_says_an_act_establishes_finds_that_act() {
+    let (site, agencies, acts, glossary, map) = (load(), load(), load(), load(), load());
+    let mut terms: crate::model::TermsFile = load();
+    let found = |terms: &crate::model::TermsFile, q: &str| -> Vec<String> {
+        let idx = Index::of_collection(&Searched {
+            site: &site,
+            agencies: &agencies,
+            acts: &acts,
+            glossary: &glossary,
+            map: &map,
+            terms,
+        });
+        idx.search(&Query::parse(q), 5)
+            .into_iter()
+            .map(|h| idx.docs[h.doc].path(Lang::En))
+            .collect()
+    };
+    let schengen = Page::Act("eu-reg-2016-399".into()).path(Lang::En);
+    assert!(!found(&terms, "Frontex").contains(&schengen));
+    terms.concepts[0].id = "frontex".into();
+    terms.concepts[0].term = Text::new("агентство Frontex", "Frontex agency");
+    terms.concepts[0].defined_in = Some(crate::model::DefinedIn {
+        act: "eu-reg-2016-399".into(),
+        article: None,
+    });
+    assert!(found(&terms, "Frontex").contains(&schengen));
+    assert!(found(&terms, "агентство").contains(&schengen));
+    // A term defined in one article of an act is a detail of it: the act is not found by it.
+    terms.concepts[0].defined_in.as_mut().unwrap().article = Some("2(8)".into());
+    assert!(!found(&terms, "Frontex").contains(&schengen));
 }

@@ -7,7 +7,9 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
-use collection::model::{ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile};
+use collection::model::{
+    ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
+};
 use collection::search::{records, synthetic, Index, Query};
 use e2e::{data, dist, root, Browser, Site};
 use serde_json::{json, Value};
@@ -265,7 +267,7 @@ async fn search_latency_in_the_browser() {
     let real: ActsFile = data(&dist);
     let (site_file, agencies, glossary): (SiteFile, AgenciesFile, GlossaryFile) =
         (data(&dist), data(&dist), data(&dist));
-    let map: ComponentsFile = data(&dist);
+    let (map, terms): (ComponentsFile, TermsFile) = (data(&dist), data(&dist));
     let pagefind_module = root().join(".tools/node_modules/pagefind/lib/index.js");
     assert!(
         pagefind_module.is_file(),
@@ -348,7 +350,15 @@ async fn search_latency_in_the_browser() {
                 if p95 < 16.0 { "met" } else { "NOT met" }
             );
         }
-        let index = Index::of_collection(&site_file, &agencies, &acts, (&glossary, &map));
+        let files = collection::search::Searched {
+            site: &site_file,
+            agencies: &agencies,
+            acts: &acts,
+            glossary: &glossary,
+            map: &map,
+            terms: &terms,
+        };
+        let index = Index::of_collection(&files);
         // Natively, the same index: which whole queries find nothing.
         let missed_ours: Vec<&str> = QUERIES
             .iter()
@@ -362,6 +372,7 @@ async fn search_latency_in_the_browser() {
                 acts_path,
                 data_file("glossary.json"),
                 data_file("components.json"),
+                data_file("terms.json"),
             ],
             scratch,
         );
@@ -377,7 +388,7 @@ async fn search_latency_in_the_browser() {
         });
 
         // Pagefind, indexed through its Node API from the same records.
-        let recs = records(&site_file, &agencies, &acts, (&glossary, &map));
+        let recs = records(&files);
         assert_eq!(recs.len(), index.docs.len());
         let records_json = dir.join("records.json");
         std::fs::write(&records_json, serde_json::to_string(&recs).unwrap()).unwrap();
