@@ -235,17 +235,8 @@ mod tests {
 
     #[test]
     fn the_map_exports_a_row_per_component_with_what_the_relations_add() {
-        let mut acts = acts();
+        let acts = crate::fixture_aligned();
         let map: ComponentsFile = crate::fixture();
-        let ua = acts
-            .acts
-            .iter_mut()
-            .find(|a| a.id == "ua-cmu-order-687-2019")
-            .unwrap();
-        ua.relations.push(crate::model::Relation {
-            kind: crate::model::RelationKind::AlignsWith,
-            target: "eu-reg-2016-399".into(),
-        });
         let out = map_csv(&map, &acts);
         let lines: Vec<&str> = out.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines.len(), map.components.len() + 1);

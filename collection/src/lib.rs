@@ -39,3 +39,20 @@ pub(crate) fn fixture<T: DataFile>() -> T {
         .join(T::NAME);
     T::parse(&std::fs::read_to_string(path).expect("fixture")).expect("valid fixture")
 }
+
+/// The fixture's acts with the 2019 Strategy order aligned with the Schengen Borders Code, a
+/// relation the approximation map reads without being told.
+#[cfg(test)]
+pub(crate) fn fixture_aligned() -> model::ActsFile {
+    let mut acts: model::ActsFile = fixture();
+    let ua = acts
+        .acts
+        .iter_mut()
+        .find(|a| a.id == "ua-cmu-order-687-2019")
+        .expect("fixture act");
+    ua.relations.push(model::Relation {
+        kind: model::RelationKind::AlignsWith,
+        target: "eu-reg-2016-399".into(),
+    });
+    acts
+}

@@ -1,7 +1,7 @@
 //! "Key terms" at the foot of a section page: links to the glossary entries it relies on.
 
 use crate::api;
-use crate::components::Local;
+use crate::components::anchor_items;
 use collection::i18n;
 use collection::lang::collation_key;
 use collection::model::GlossaryFile;
@@ -28,18 +28,7 @@ pub fn KeyTerms(section: Section, lang: Lang) -> impl IntoView {
             return None;
         }
         terms.sort_by_cached_key(|(_, t)| collation_key(t.get(lang), lang));
-        let items = terms
-            .into_iter()
-            .map(|(id, term)| {
-                let path = Page::Section(Section::Glossary).anchored(lang, &id);
-                let name = term.get(lang).to_string();
-                view! {
-                    <li>
-                        <Local path=path>{name}</Local>
-                    </li>
-                }
-            })
-            .collect_view();
+        let items = anchor_items(&Page::Section(Section::Glossary), terms, lang);
         Some(view! {
             <aside class="key-terms" aria-labelledby="key-terms-heading">
                 <h2 id="key-terms-heading">{i18n::KEY_TERMS.get(lang)}</h2>

@@ -72,3 +72,24 @@ pub fn AgencyLink(id: String, lang: Lang, agencies: std::sync::Arc<AgenciesFile>
         None => Either::Right(view! { <span>{id}</span> }),
     }
 }
+
+/// List items linking to places within one page (`/uk/glossary#readmission`), each by its
+/// anchor and its name in `lang`.
+pub fn anchor_items(
+    page: &collection::route::Page,
+    items: Vec<(String, collection::Text)>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    items
+        .into_iter()
+        .map(|(id, name)| {
+            let path = page.anchored(lang, &id);
+            let name = name.get(lang).to_string();
+            view! {
+                <li>
+                    <Local path=path>{name}</Local>
+                </li>
+            }
+        })
+        .collect_view()
+}

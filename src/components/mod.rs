@@ -17,7 +17,7 @@ pub use diagram::CoordinationDiagram;
 pub use disclosure::DisclosureButton;
 pub use heading::{NamedSection, PageHeading, SectionHeading};
 pub use key_terms::KeyTerms;
-pub use links::{agency_items, AgencyLink, ExternalLink, Local};
+pub use links::{agency_items, anchor_items, AgencyLink, ExternalLink, Local};
 pub use loaded::{loaded, loaded_with_heading, ErrorPanel};
 pub use shell::Shell;
 pub use static_page::StaticPage;

@@ -8,7 +8,7 @@
 
 use crate::api;
 use crate::components::{
-    loaded, ActRef, AgencyLink, ExternalLink, Local, NamedSection, SectionHeading,
+    agency_items, anchor_items, loaded, ActRef, ExternalLink, Local, NamedSection, SectionHeading,
 };
 use collection::i18n;
 use collection::ids;
@@ -353,31 +353,12 @@ fn UkraineSide(c: Component, aligned: Vec<Aligned>, d: MapData, lang: Lang) -> i
 /// The agencies, levels and goals of a component, each list only when it has items.
 #[component]
 fn Responsible(c: Component, d: MapData, lang: Lang) -> impl IntoView {
-    let agencies = c
-        .agencies
-        .iter()
-        .map(|id| {
-            view! {
-                <li>
-                    <AgencyLink id=id.clone() lang=lang agencies=d.agencies.clone() />
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    let levels = d
+    let levels: Vec<(String, Text)> = d
         .levels
         .iter()
         .filter(|(id, _)| c.levels.contains(id))
-        .map(|(id, name)| {
-            let path = Page::Section(Section::Cooperation).anchored(lang, id);
-            let name = name.get(lang).to_string();
-            view! {
-                <li>
-                    <Local path=path>{name}</Local>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
+        .cloned()
+        .collect();
     let goals = d
         .goals
         .iter()
@@ -392,18 +373,29 @@ fn Responsible(c: Component, d: MapData, lang: Lang) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
-    let list = |heading: i18n::Msg, items: Vec<_>| {
-        (!items.is_empty()).then(|| {
-            view! {
-                <h3>{heading.get(lang)}</h3>
-                <ul>{items}</ul>
-            }
-        })
-    };
+    let cooperation = Page::Section(Section::Cooperation);
     view! {
-        {list(i18n::APPROXIMATION_AGENCIES, agencies)}
-        {list(i18n::APPROXIMATION_LEVELS, levels)}
-        {list(i18n::APPROXIMATION_GOALS, goals)}
+        {(!c.agencies.is_empty())
+            .then(|| {
+                view! {
+                    <h3>{i18n::APPROXIMATION_AGENCIES.get(lang)}</h3>
+                    <ul>{agency_items(&c.agencies, &d.agencies, lang)}</ul>
+                }
+            })}
+        {(!levels.is_empty())
+            .then(|| {
+                view! {
+                    <h3>{i18n::APPROXIMATION_LEVELS.get(lang)}</h3>
+                    <ul>{anchor_items(&cooperation, levels, lang)}</ul>
+                }
+            })}
+        {(!goals.is_empty())
+            .then(|| {
+                view! {
+                    <h3>{i18n::APPROXIMATION_GOALS.get(lang)}</h3>
+                    <ul>{goals}</ul>
+                }
+            })}
     }
 }
 
@@ -456,18 +448,7 @@ pub fn served<'a>(components: impl IntoIterator<Item = &'a Component>) -> Served
 #[component]
 pub fn ServedComponents(items: Served, lang: Lang) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        let items = items
-            .into_iter()
-            .map(|(id, name)| {
-                let path = Page::Section(Section::Approximation).anchored(lang, &id);
-                let name = name.get(lang).to_string();
-                view! {
-                    <li>
-                        <Local path=path>{name}</Local>
-                    </li>
-                }
-            })
-            .collect_view();
+        let items = anchor_items(&Page::Section(Section::Approximation), items, lang);
         view! {
             <h2>{i18n::APPROXIMATION_SERVES.get(lang)}</h2>
             <ul>{items}</ul>

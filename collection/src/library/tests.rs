@@ -435,7 +435,7 @@ fn filters_by_the_year_of_the_evidence_and_counts_each_year_newest_first() {
 
 #[test]
 fn the_component_filter_keeps_the_acts_the_map_links_and_counts_each_component() {
-    let mut acts: ActsFile = crate::fixture();
+    let acts: ActsFile = crate::fixture();
     let agencies: crate::model::AgenciesFile = crate::fixture();
     let coop: crate::model::CooperationFile = crate::fixture();
     let map: crate::model::ComponentsFile = crate::fixture();
@@ -455,15 +455,7 @@ fn the_component_filter_keeps_the_acts_the_map_links_and_counts_each_component()
     );
     assert_eq!(shown.components.len(), 2);
     // A relation that aligns an act with the component's acquis brings it in, unwritten.
-    let ua = acts
-        .acts
-        .iter_mut()
-        .find(|a| a.id == "ua-cmu-order-687-2019")
-        .unwrap();
-    ua.relations.push(crate::model::Relation {
-        kind: crate::model::RelationKind::AlignsWith,
-        target: "eu-reg-2016-399".into(),
-    });
+    let acts = crate::fixture_aligned();
     let shown = Shown::compute(&acts, files, q, Lang::En);
     assert_eq!(shown.view.total, 3);
     // An id the map does not have is dropped, as for the other facets.

@@ -192,24 +192,15 @@ impl Component {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Relation;
 
     #[test]
     fn an_alignment_relation_puts_an_act_on_the_map_without_writing_it_twice() {
-        let mut acts: ActsFile = crate::fixture();
+        let acts: ActsFile = crate::fixture();
         let map: ComponentsFile = crate::fixture();
         let c = map.component("border-control").unwrap();
         assert_eq!(c.ua_act_ids(&acts), vec!["ua-law-1777-xii"]);
         assert!(c.aligned(&acts).is_empty());
-        let ua = acts
-            .acts
-            .iter_mut()
-            .find(|a| a.id == "ua-cmu-order-687-2019")
-            .unwrap();
-        ua.relations.push(Relation {
-            kind: RelationKind::AlignsWith,
-            target: "eu-reg-2016-399".into(),
-        });
+        let acts = crate::fixture_aligned();
         assert_eq!(
             c.aligned(&acts),
             vec![(

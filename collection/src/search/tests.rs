@@ -5,17 +5,36 @@ fn load<T: DataFile>() -> T {
     crate::fixture()
 }
 
+/// The fixture's files, owned, for [`Searched`].
+struct Files(
+    SiteFile,
+    AgenciesFile,
+    ActsFile,
+    GlossaryFile,
+    ComponentsFile,
+    TermsFile,
+);
+
+impl Files {
+    fn load() -> Files {
+        Files(load(), load(), load(), load(), load(), load())
+    }
+
+    fn searched(&self) -> Searched<'_> {
+        let Files(site, agencies, acts, glossary, map, terms) = self;
+        Searched {
+            site,
+            agencies,
+            acts,
+            glossary,
+            map,
+            terms,
+        }
+    }
+}
+
 fn index() -> Index {
-    let (site, agencies, acts, glossary, map, terms) =
-        (load(), load(), load(), load(), load(), load());
-    Index::of_collection(&Searched {
-        site: &site,
-        agencies: &agencies,
-        acts: &acts,
-        glossary: &glossary,
-        map: &map,
-        terms: &terms,
-    })
+    Index::of_collection(&Files::load().searched())
 }
 
 #[test]
@@ -99,16 +118,8 @@ fn highlighting_rebuilds_the_text_exactly() {
 
 #[test]
 fn records_hold_the_indexed_documents_and_texts() {
-    let (site, agencies, acts, glossary, map, terms) =
-        (load(), load(), load(), load(), load(), load());
-    let files = Searched {
-        site: &site,
-        agencies: &agencies,
-        acts: &acts,
-        glossary: &glossary,
-        map: &map,
-        terms: &terms,
-    };
+    let owned = Files::load();
+    let files = owned.searched();
     let idx = Index::of_collection(&files);
     let recs = records(&files);
     assert_eq!(recs.len(), idx.docs.len());
@@ -124,16 +135,12 @@ fn records_hold_the_indexed_documents_and_texts() {
 
 #[test]
 fn a_concept_the_term_base_says_an_act_establishes_finds_that_act() {
-    let (site, agencies, acts, glossary, map) = (load(), load(), load(), load(), load());
-    let mut terms: crate::model::TermsFile = load();
-    let found = |terms: &crate::model::TermsFile, q: &str| -> Vec<String> {
+    let owned = Files::load();
+    let mut terms: TermsFile = load();
+    let found = |terms: &TermsFile, q: &str| -> Vec<String> {
         let idx = Index::of_collection(&Searched {
-            site: &site,
-            agencies: &agencies,
-            acts: &acts,
-            glossary: &glossary,
-            map: &map,
             terms,
+            ..owned.searched()
         });
         idx.search(&Query::parse(q), 5)
             .into_iter()
