@@ -22,13 +22,24 @@ pub fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Copies text to the clipboard; true when it worked.
-pub async fn copy_text(text: &str) -> bool {
+async fn copy_text(text: &str) -> bool {
     let Some(w) = web_sys::window() else {
         return false;
     };
     wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(text))
         .await
         .is_ok()
+}
+
+/// Copies text to the clipboard and gives what the status region beside the button says:
+/// `done` or `failed`, in `lang`. Every "copy" button of the collection goes through this.
+pub async fn copy_saying(
+    text: &str,
+    (done, failed): (collection::i18n::Msg, collection::i18n::Msg),
+    lang: collection::Lang,
+) -> &'static str {
+    let ok = copy_text(text.trim()).await;
+    if ok { done } else { failed }.get(lang)
 }
 
 /// Moves keyboard focus to the element with this id (made focusable if it is not), and

@@ -498,16 +498,9 @@ fn CopyLink(route: Memo<Route>, lang: Memo<Lang>, url: Signal<String>) -> impl I
     let copy = move |_| {
         let text = url.get_untracked();
         leptos::task::spawn_local(async move {
-            let ok = crate::dom::copy_text(&text).await;
+            let said = (i18n::LINK_COPIED, i18n::LINK_COPY_FAILED);
             let l = lang.get_untracked();
-            feedback.set(
-                if ok {
-                    i18n::LINK_COPIED.get(l)
-                } else {
-                    i18n::LINK_COPY_FAILED.get(l)
-                }
-                .to_string(),
-            );
+            feedback.set(crate::dom::copy_saying(&text, said, l).await.to_string());
         });
     };
     view! {

@@ -224,10 +224,9 @@ mod browser {
         let text = dom::text_of(&id);
         let feedback = button.next_element_sibling();
         leptos::task::spawn_local(async move {
-            let ok = dom::copy_text(text.trim()).await;
+            let said = dom::copy_saying(&text, (i18n::COPIED, i18n::COPY_FAILED), lang).await;
             if let Some(f) = feedback {
-                let msg = if ok { i18n::COPIED } else { i18n::COPY_FAILED };
-                f.set_text_content(Some(msg.get(lang)));
+                f.set_text_content(Some(said));
             }
         });
     }

@@ -326,12 +326,8 @@ fn CopyCitation(text: String, lang: Lang) -> impl IntoView {
     let copy = move |_| {
         let text = to_copy.clone();
         leptos::task::spawn_local(async move {
-            let ok = crate::dom::copy_text(&text).await;
-            feedback.set(
-                if ok { i18n::COPIED } else { i18n::COPY_FAILED }
-                    .get(lang)
-                    .to_string(),
-            );
+            let said = (i18n::COPIED, i18n::COPY_FAILED);
+            feedback.set(crate::dom::copy_saying(&text, said, lang).await.to_string());
         });
     };
     view! {
