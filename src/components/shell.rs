@@ -82,6 +82,13 @@ pub fn Shell() -> impl IntoView {
     // could not know may be read.
     Effect::new(move |_| frame.mark_hydrated());
     let lang = Memo::new(move |_| route.get().lang().unwrap_or_else(prefs::preferred_lang));
+    // A page that exists: not an unknown address, and not a known one whose id the data does
+    // not have (the not-found page marks those). Only these get breadcrumbs, alternates and
+    // share links.
+    let exists = Memo::new(move |_| {
+        !matches!(route.get(), Route::Root | Route::NotFound(..))
+            && !frame.is_missing(&location.pathname.get())
+    });
     let name: PageName = api::page_data(move || route.get(), page_name);
     let facts = api::page_data(|| (), |_| site_facts());
 
@@ -105,14 +112,14 @@ pub fn Shell() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || lang.get().code() />
-        <Alternates route=route />
+        <Alternates route=route exists=exists />
         <a class="skip-link" href=skip_href on:click=skip>
             {t(i18n::SKIP_LINK)}
         </a>
         <Header route=route lang=lang />
         <Notices lang=lang />
         <div class="page-width">
-            <Breadcrumbs route=route lang=lang name=name />
+            <Breadcrumbs route=route lang=lang exists=exists name=name />
             <main
                 id="main-content"
                 tabindex="-1"
@@ -120,7 +127,7 @@ pub fn Shell() -> impl IntoView {
             >
                 {page}
             </main>
-            <ShareBar route=route lang=lang name=name />
+            <ShareBar route=route lang=lang exists=exists name=name />
         </div>
         <Footer lang=lang facts=facts />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -342,14 +349,18 @@ fn LanguageSwitch(route: Memo<Route>, lang: Memo<Lang>) -> impl IntoView {
 
 /// Home › Section › Page, below the top level only.
 #[component]
-fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
+fn Breadcrumbs(
+    route: Memo<Route>,
+    lang: Memo<Lang>,
+    exists: Memo<bool>,
+    name: PageName,
+) -> impl IntoView {
     let frame = use_frame();
-    let location = use_location();
     move || {
         let Route::Page(l, page) = route.get() else {
             return None;
         };
-        if page == Page::Home || frame.is_missing(&location.pathname.get()) {
+        if page == Page::Home || !exists.get() {
             return None;
         }
         let trail = page
@@ -384,15 +395,12 @@ fn Breadcrumbs(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl Int
 
 /// Language alternates, the canonical address and Open Graph facts for the current page.
 #[component]
-fn Alternates(route: Memo<Route>) -> impl IntoView {
+fn Alternates(route: Memo<Route>, exists: Memo<bool>) -> impl IntoView {
     let frame = use_frame();
-    let location = use_location();
     move || {
         let r = route.get();
         let lang = r.lang()?;
-        if matches!(r, Route::NotFound(..) | Route::Root)
-            || frame.is_missing(&location.pathname.get())
-        {
+        if !exists.get() {
             return None;
         }
         let url = |l: Lang| frame.url(&r.path_in(l));
@@ -422,7 +430,12 @@ fn Alternates(route: Memo<Route>) -> impl IntoView {
 
 /// Share links (plain links: no third-party scripts) and "copy link", on every page that exists.
 #[component]
-fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoView {
+fn ShareBar(
+    route: Memo<Route>,
+    lang: Memo<Lang>,
+    exists: Memo<bool>,
+    name: PageName,
+) -> impl IntoView {
     let frame = use_frame();
     let location = use_location();
     let search = use_search();
@@ -463,10 +476,7 @@ fn ShareBar(route: Memo<Route>, lang: Memo<Lang>, name: PageName) -> impl IntoVi
             .collect_view()
     };
     // A page that does not exist has nothing to share.
-    let shareable = move || {
-        !matches!(route.get(), Route::Root | Route::NotFound(..))
-            && !frame.is_missing(&location.pathname.get())
-    };
+    let shareable = move || exists.get();
     move || {
         shareable().then(|| {
             view! {
