@@ -3,6 +3,7 @@
 //! listed in [`COMMANDS`] (`cargo xtask --help` prints them).
 
 mod build;
+mod css;
 mod data;
 mod feed;
 mod finish;
@@ -74,6 +75,12 @@ const COMMANDS: &[Cmd] = &[
         args: "",
         help: "regenerate schema/*.schema.json from the content model",
         run: |_| data::write_schemas(),
+    },
+    Cmd {
+        name: "css",
+        args: "",
+        help: "write the stylesheet as bundled: style/main.css without comments (run by trunk as a hook)",
+        run: |_| css::write(),
     },
     Cmd {
         name: "split-data",
