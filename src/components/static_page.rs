@@ -14,8 +14,8 @@
 //!
 //! The few things in that content that act go through one click listener on the container:
 //! copying a citation (`button[data-copy]`), links within the page (`#fragment`), and SVG
-//! links, which the router does not see. Development builds (`trunk serve` pre-renders
-//! nothing) render the page's components in the browser instead.
+//! links, which the router does not see. There is one browser path, in development too:
+//! `cargo xtask serve` pre-renders like the release build.
 //!
 //! [`PageHeading`]: crate::components::PageHeading
 
@@ -26,7 +26,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[derive(Clone)]
-#[cfg_attr(any(feature = "ssr", debug_assertions), allow(dead_code))]
+#[cfg_attr(feature = "ssr", allow(dead_code))]
 enum Shown {
     Page,
     /// The build has no page for this id.
@@ -58,8 +58,8 @@ fn shown_view(
     }
 }
 
-/// The pre-renderer, and development builds: the page's own components.
-#[cfg(any(feature = "ssr", debug_assertions))]
+/// The pre-renderer: the page's own components.
+#[cfg(feature = "ssr")]
 #[component]
 pub fn StaticPage<F, V>(lang: Lang, page: Page, render: F) -> impl IntoView
 where
@@ -71,7 +71,7 @@ where
 }
 
 /// The browser bundle: the content the build wrote, adopted or fetched.
-#[cfg(not(any(feature = "ssr", debug_assertions)))]
+#[cfg(not(feature = "ssr"))]
 #[component]
 pub fn StaticPage<F, V>(lang: Lang, page: Page, render: F) -> impl IntoView
 where
@@ -81,7 +81,7 @@ where
     browser::static_page(lang, page, render)
 }
 
-#[cfg(not(any(feature = "ssr", debug_assertions)))]
+#[cfg(not(feature = "ssr"))]
 mod browser {
     use super::*;
     use crate::api;

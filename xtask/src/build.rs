@@ -1,32 +1,57 @@
-//! `build` and `serve`: a release build finished for static hosting, and the live-reloading
-//! development server.
+//! `build`, and `finish`, the hook that makes trunk's output a site: one pipeline for the
+//! release build and the development server (`serve.rs`).
+//!
+//! `trunk build` (or `trunk watch`) runs `cargo xtask css` before it builds and
+//! `cargo xtask finish` after: the derived data files, `finish.rs` (loader, CSP, service
+//! worker, feeds, sitemap), every page pre-rendered, and for a release `.br`/`.gz` copies.
+//! So every build trunk makes is finished, however it was started.
 
 use crate::{data, finish, root, run, tools, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub fn serve() -> Result {
-    tools::setup(tools::Need::Serve)?;
-    // Show data problems but serve anyway: the app shows an error panel for a broken file, and
-    // an editor wants to see that too.
-    if let Err(e) = data::validate(root().join("data")) {
-        eprintln!("warning: {e}");
-    }
-    eprintln!("serving on http://127.0.0.1:8080/ (Ctrl-C to stop)");
-    run(Command::new("trunk").args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
-}
-
-/// A release build in `dist`, finished for static hosts (see `finish.rs`). `origin` (e.g.
+/// A release build in `dist`, finished for static hosts. `origin` (e.g.
 /// `https://example.gov.ua`) is where the site will live; without it no sitemap is written.
+/// trunk's hook reads it as `PUBLIC_ORIGIN`.
 pub fn build(public_url: &str, dist: &Path, origin: Option<&str>) -> Result {
     warn_without_contact();
-    run(Command::new("trunk")
+    let mut trunk = Command::new("trunk");
+    trunk
         .args(["build", "--release", "--public-url", public_url, "--dist"])
-        .arg(dist))?;
-    finish::finish(dist, public_url, origin)?;
-    prerender(dist, public_url, origin, &[])?;
-    finish::compress(dist)?;
+        .arg(dist);
+    match origin {
+        Some(origin) => trunk.env(ORIGIN, origin),
+        None => trunk.env_remove(ORIGIN),
+    };
+    run(&mut trunk)?;
     eprintln!("finished {} for static hosting", dist.display());
+    Ok(())
+}
+
+/// The variable that carries the public origin from `cargo xtask build` to the hook.
+const ORIGIN: &str = "PUBLIC_ORIGIN";
+
+/// `cargo xtask finish`, run by trunk after each build with the staging folder, the public URL
+/// and the profile in its environment.
+pub fn finish_hook() -> Result {
+    let var = |k: &str| {
+        std::env::var(k).map_err(|_| {
+            format!("{k} is not set: trunk runs `cargo xtask finish` as its post_build hook")
+        })
+    };
+    let dist = PathBuf::from(var("TRUNK_STAGING_DIR")?);
+    let mut public_url = var("TRUNK_PUBLIC_URL")?;
+    if !public_url.ends_with('/') {
+        public_url.push('/');
+    }
+    let origin = std::env::var(ORIGIN).ok().filter(|o| !o.is_empty());
+    data::split_data(&dist.join("data"))?;
+    finish::finish(&dist, &public_url, origin.as_deref())?;
+    prerender(&dist, &public_url, origin.as_deref(), &[])?;
+    // Compressing a debug build's wasm would take longer than building it, for nothing.
+    if var("TRUNK_PROFILE")? == "release" {
+        finish::compress(&dist)?;
+    }
     Ok(())
 }
 

@@ -1,7 +1,7 @@
-//! `validate`, `schema`, `split-data`: the data files — checked, described, derived.
+//! `validate`, `schema`, and the files a build derives from `data/`.
 
 use crate::{root, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn validate(dir: PathBuf) -> Result {
     let problems = collection::validate::validate_dir(&dir);
@@ -24,19 +24,13 @@ pub fn validate(dir: PathBuf) -> Result {
 }
 
 /// Writes the files derived from `acts.json` (compact index, one file per act) into a build's
-/// `data/` folder: DIR, or `$TRUNK_STAGING_DIR/data` when trunk runs this as a hook.
-pub fn split_data(dir: Option<PathBuf>) -> Result {
-    let dir = match dir {
-        Some(d) => d,
-        None => std::env::var_os("TRUNK_STAGING_DIR")
-            .map(|d| PathBuf::from(d).join("data"))
-            .ok_or("split-data needs a folder (or TRUNK_STAGING_DIR)")?,
-    };
+/// `data/` folder.
+pub fn split_data(dir: &Path) -> Result {
     let path = dir.join(<collection::model::ActsFile as collection::DataFile>::NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let acts = <collection::model::ActsFile as collection::DataFile>::parse(&text)
         .map_err(|e| e.to_string())?;
-    let n = collection::files::write_split_acts(&dir, &acts)
+    let n = collection::files::write_split_acts(dir, &acts)
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     eprintln!("split {} into {n} files", path.display());
     Ok(())

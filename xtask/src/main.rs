@@ -8,6 +8,7 @@ mod data;
 mod feed;
 mod finish;
 mod perf;
+mod serve;
 mod suite;
 #[cfg(test)]
 mod tidy;
@@ -42,9 +43,9 @@ const COMMANDS: &[Cmd] = &[
     },
     Cmd {
         name: "serve",
-        args: "",
-        help: "set up, check data/, serve on http://127.0.0.1:8080 with live reload (trunk serve)",
-        run: |_| build::serve(),
+        args: "[--port 8080] [--dist target/serve]",
+        help: "set up, then build as for release (debug profile) into target/serve/ and serve it on http://127.0.0.1:8080 as a static host would, rebuilt on every change (trunk watch)",
+        run: serve::serve_cmd,
     },
     Cmd {
         name: "build",
@@ -83,10 +84,10 @@ const COMMANDS: &[Cmd] = &[
         run: |_| css::write(),
     },
     Cmd {
-        name: "split-data",
-        args: "[DIR]",
-        help: "derive the compact acts index and one file per act (run by trunk as a hook)",
-        run: |args| data::split_data(args.first().map(PathBuf::from)),
+        name: "finish",
+        args: "",
+        help: "finish trunk's staging folder for static hosting: derived data, loader, CSP, service worker, feeds, every page pre-rendered (run by trunk as its post_build hook)",
+        run: |_| build::finish_hook(),
     },
     Cmd {
         name: "bench",
@@ -144,14 +145,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// A command set to run in the workspace root with the local tools on PATH.
+pub fn prepared(cmd: &mut Command) -> &mut Command {
+    cmd.current_dir(root())
+        .env("PATH", tools::path_with_tools())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+}
+
 /// Runs a command in the workspace root with the local tools on PATH; fails on a bad status.
 pub fn run(cmd: &mut Command) -> Result {
     let shown = format!("{cmd:?}");
     eprintln!("$ {shown}");
-    let status = cmd
-        .current_dir(root())
-        .env("PATH", tools::path_with_tools())
-        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+    let status = prepared(cmd)
         .status()
         .map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {

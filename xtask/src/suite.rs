@@ -57,8 +57,7 @@ fn checks() -> Result {
         "e2e",
         "--all-targets",
     ])?;
-    // The app twice: as the browser gets it (a release build: development builds render the
-    // static pages' components instead, as the pre-renderer does), and as the pre-renderer runs it.
+    // The app twice: as the browser gets it, and as the pre-renderer runs it.
     clippy(&[
         "--release",
         "--target",

@@ -4,9 +4,10 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
+use collection::hosting::{self, Answer};
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 #[derive(Clone)]
@@ -116,22 +117,6 @@ impl Site {
     }
 }
 
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "css" => "text/css; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "xml" => "application/xml",
-        "txt" => "text/plain; charset=utf-8",
-        "webmanifest" => "application/manifest+json",
-        "png" => "image/png",
-        _ => "application/octet-stream",
-    }
-}
-
 fn reply(status: u16, ctype: &str, body: impl Into<Body>) -> Response<Body> {
     reply_cached(status, ctype, "no-store", body)
 }
@@ -143,15 +128,6 @@ fn reply_cached(status: u16, ctype: &str, cache: &str, body: impl Into<Body>) ->
         .header(header::CACHE_CONTROL, cache)
         .body(body.into())
         .unwrap()
-}
-
-/// trunk names the wasm, JS and CSS `<name>-<16 hex digits>.<ext>`: safe to cache for good,
-/// as a CDN would. Everything else is revalidated.
-fn is_hashed(path: &Path) -> bool {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 async fn respond(
@@ -167,40 +143,19 @@ async fn respond(
     if let Some(o) = overrides.lock().unwrap().get(rel).cloned() {
         return reply(o.status, &o.content_type, o.body);
     }
-    let relative = Path::new(rel.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-        && rel != "/"
-    {
-        return reply(400, "text/plain", "bad path");
-    }
-    let file = dist.join(relative);
-    if file.is_file() {
-        return match tokio::fs::read(&file).await {
-            Ok(bytes) => {
-                let cache = if is_hashed(&file) {
-                    "public, max-age=31536000, immutable"
-                } else {
-                    "no-cache"
-                };
-                reply_cached(200, content_type(&file), cache, bytes)
-            }
-            Err(_) => reply(500, "text/plain", "read error"),
-        };
-    }
-    let last = rel.rsplit('/').next().unwrap_or("");
-    if last.contains('.') {
-        return reply(404, "text/plain", "not found");
-    }
-    // A pre-rendered page (`/uk/library` → `uk/library.html`), as static hosts serve it.
-    if let Some(page) = collection::route::page_file(rel) {
-        if let Ok(bytes) = tokio::fs::read(dist.join(page)).await {
-            return reply(200, "text/html; charset=utf-8", bytes);
-        }
-    }
-    match tokio::fs::read(dist.join("index.html")).await {
-        Ok(bytes) => reply(200, "text/html; charset=utf-8", bytes),
-        Err(_) => reply(500, "text/plain", "no index.html"),
+    let file = match hosting::answer(rel, |f| dist.join(f).is_file()) {
+        Answer::File(file) => file,
+        Answer::Shell => "index.html".to_string(),
+        Answer::Missing => return reply(404, "text/plain", "not found"),
+        Answer::Refused => return reply(400, "text/plain", "bad path"),
+    };
+    match tokio::fs::read(dist.join(&file)).await {
+        Ok(bytes) => reply_cached(
+            200,
+            hosting::content_type(&file),
+            hosting::cache_control(&file),
+            bytes,
+        ),
+        Err(_) => reply(500, "text/plain", "read error"),
     }
 }
