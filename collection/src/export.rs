@@ -114,12 +114,10 @@ pub fn map_csv(map: &ComponentsFile, acts: &ActsFile) -> String {
             .join(" | ")
     };
     for c in &map.components {
-        let listed: Vec<&str> = c.ua_acts.iter().map(|l| l.act.as_str()).collect();
-        let aligned: Vec<&str> = c
-            .ua_act_ids(acts)
-            .into_iter()
-            .filter(|id| !listed.contains(id))
+        let mut aligned: Vec<&str> = (c.aligned_unlisted(acts).into_iter())
+            .map(|(ua, _, _)| ua)
             .collect();
+        aligned.dedup();
         let sources: Vec<&str> = c
             .gaps
             .iter()
@@ -132,7 +130,9 @@ pub fn map_csv(map: &ComponentsFile, acts: &ActsFile) -> String {
             c.name.uk.clone(),
             c.name.en.clone(),
             c.wording.as_ref().map(|w| w.en.clone()).unwrap_or_default(),
-            listed.join(" "),
+            (c.ua_acts.iter().map(|l| l.act.as_str()))
+                .collect::<Vec<_>>()
+                .join(" "),
             aligned.join(" "),
             c.agencies.join(" "),
             c.levels.join(" "),
@@ -176,8 +176,7 @@ pub fn map_json(map: &ComponentsFile, acts: &ActsFile) -> String {
         .iter()
         .map(|c| MapEntry {
             component: c,
-            ua_acts_aligned: (c.aligned(acts).into_iter())
-                .filter(|(ua, _, _)| !c.ua_acts.iter().any(|l| l.act == *ua))
+            ua_acts_aligned: (c.aligned_unlisted(acts).into_iter())
                 .map(|(act, relation, eu_act)| Aligned {
                     act,
                     relation,

@@ -52,9 +52,7 @@ async fn load(lang: Lang) -> Result<MapData, LoadError> {
         .components
         .iter()
         .map(|c| {
-            let listed = |id: &str| c.ua_acts.iter().any(|l| l.act == id);
-            (c.aligned(&index).into_iter())
-                .filter(|(ua, _, _)| !listed(ua))
+            (c.aligned_unlisted(&index).into_iter())
                 .map(|(ua, kind, eu)| (ua.to_string(), kind, eu.to_string()))
                 .collect()
         })

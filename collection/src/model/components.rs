@@ -171,6 +171,17 @@ impl Component {
             .collect()
     }
 
+    /// What the relations add to the component's own list: the alignments of Ukrainian acts it
+    /// does not list. One act's alignments come together (with two EU acts, twice).
+    pub fn aligned_unlisted<'a>(
+        &'a self,
+        acts: &'a ActsFile,
+    ) -> Vec<(&'a str, RelationKind, &'a str)> {
+        let mut out = self.aligned(acts);
+        out.retain(|(ua, _, _)| !self.ua_acts.iter().any(|l| l.act == *ua));
+        out
+    }
+
     /// The Ukrainian acts on the map for this component: those listed, then those aligned
     /// through a relation and not listed, each once.
     pub fn ua_act_ids<'a>(&'a self, acts: &'a ActsFile) -> Vec<&'a str> {
@@ -213,6 +224,15 @@ mod tests {
             c.ua_act_ids(&acts),
             vec!["ua-law-1777-xii", "ua-cmu-order-687-2019"]
         );
+        assert_eq!(c.aligned_unlisted(&acts), c.aligned(&acts));
+        // Once the component lists the act itself, the relation adds nothing.
+        let mut listing = c.clone();
+        listing.ua_acts.push(ActLink {
+            act: "ua-cmu-order-687-2019".into(),
+            ..listing.ua_acts[0].clone()
+        });
+        assert!(listing.aligned_unlisted(&acts).is_empty());
+        assert_eq!(listing.ua_act_ids(&acts).len(), 2);
         // Both directions: the act serves the component, and so does the EU act itself.
         let ids = |v: Vec<&Component>| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
         // The fixture lists the Code under both components, so the aligned act serves both.
