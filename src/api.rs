@@ -126,6 +126,7 @@ pub async fn act(id: &str) -> Result<Act, LoadError> {
 }
 
 /// Posts `body` as JSON to `url` (the contact form's endpoint); true when the server took it.
+#[allow(clippy::disallowed_methods)] // This module is the network.
 pub async fn post_json<T: Serialize>(url: &str, body: &T) -> bool {
     let text = serde_json::to_string(body).unwrap_or_default();
     match gloo_net::http::Request::post(url)
@@ -277,6 +278,7 @@ mod browser {
     }
 
     /// The text of `file`; any answer but 200 is an error with its status.
+    #[allow(clippy::disallowed_methods)] // This module is the network.
     async fn get_text(file: &str) -> Result<String, LoadError> {
         let err = |kind| LoadError {
             file: file.to_string(),
@@ -297,6 +299,7 @@ mod browser {
     }
 
     /// The head tags of a fetched fragment.
+    #[allow(clippy::disallowed_methods)] // A parsed file, not the page.
     fn head_of(doc: &web_sys::Document) -> Head {
         let meta = |selector: &str| {
             doc.query_selector(selector)
@@ -314,6 +317,7 @@ mod browser {
 
     /// The static page at app path `path`, or `None` when the build has no such page (an
     /// unknown id: the host answers 404, or its catch-all shell).
+    #[allow(clippy::disallowed_methods)] // Parsing the fetched file is part of reading it.
     pub async fn fragment(path: &str) -> Result<Option<Fragment>, LoadError> {
         let Some(file) = collection::route::fragment_file(path) else {
             return Ok(None);

@@ -9,6 +9,7 @@
 use collection::ids;
 use leptos::prelude::*;
 
+#[allow(clippy::disallowed_methods)] // Starting the app is about the page itself.
 pub fn start() {
     let doc = document();
     let prerendered = doc.get_element_by_id(ids::HYDRATION_DATA).is_some();

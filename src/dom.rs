@@ -1,7 +1,40 @@
 //! The few direct browser calls that several components share. Each degrades quietly: no
 //! storage, no clipboard or no element simply means "did not happen".
+//!
+//! This is where render code finds the browser (ARCHITECTURE.md, "Invariants"): the calls
+//! `clippy.toml` keeps out of pages and components — `window`, storage, finding elements,
+//! writing HTML — are allowed here.
+#![allow(clippy::disallowed_methods)]
 
 use wasm_bindgen::JsCast;
+
+/// Replaces an element's content with HTML the build wrote (a static page's content file).
+pub fn set_html(el: &web_sys::Element, html: &str) {
+    el.set_inner_html(html);
+}
+
+/// The first element inside `el` that matches `selector`, as an HTML element.
+pub fn first_in(el: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    el.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
+/// `el` or its nearest ancestor that matches `selector`.
+pub fn closest(el: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    el.closest(selector).ok().flatten()
+}
+
+/// The reader's preferred languages, as the browser gives them (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// The page's document, where there is one.
 fn doc() -> Option<web_sys::Document> {

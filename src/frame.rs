@@ -1,5 +1,6 @@
 //! State shared between the layout and the pages for one visit.
 
+use collection::Lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::params::ParamsMap;
@@ -22,6 +23,7 @@ impl Deployment {
     }
 
     #[cfg(not(feature = "ssr"))]
+    #[allow(clippy::disallowed_methods)] // The page's own `<base href>` and canonical link.
     fn from_browser() -> Deployment {
         // `<base href>` is filled in by trunk from `--public-url`.
         let doc = document();
@@ -122,10 +124,22 @@ impl Frame {
     }
 
     /// True once per route change: the caller should move focus to its heading.
-    pub fn take_focus(&self) -> bool {
+    fn take_focus(&self) -> bool {
         let pending = self.focus_pending.get_value();
         self.focus_pending.set_value(false);
         pending
+    }
+
+    /// A page's heading is in place: after a route change (once), it takes focus and is
+    /// announced ("Сторінка: …"), since a single-page app's router does neither. Every page
+    /// comes through here, whether its components or the build wrote the heading.
+    pub fn heading_arrived(&self, h1: &web_sys::HtmlElement, lang: Lang) {
+        if self.take_focus() {
+            let _ = h1.focus();
+            let text = h1.text_content().unwrap_or_default();
+            let page = collection::i18n::PAGE_ANNOUNCE.get(lang);
+            self.announcement.set(format!("{page}: {}", text.trim()));
+        }
     }
 
     /// Called once, by an effect of the layout: effects run after hydration, never at build
@@ -164,6 +178,7 @@ impl Frame {
 }
 
 #[cfg(not(feature = "ssr"))]
+#[allow(clippy::disallowed_methods)] // The address the reader is looking at.
 fn live_origin() -> Option<String> {
     window().location().origin().ok()
 }

@@ -9,8 +9,10 @@
 //! - [`api`] is the only code that reads content (the network in the browser, disk at build
 //!   time);
 //! - [`frame`] holds the per-visit state the layout shares with pages;
-//! - [`components`] are the shared pieces (layout, heading, error panel, …);
-//! - [`pages`] has one module per route.
+//! - [`shell`] is the layout and the router: it sits above the pages;
+//! - [`pages`] has one module per route, above
+//! - [`components`], the shared pieces (heading, error panel, "not found", …), which use
+//!   neither pages nor the shell.
 
 // Pages are told apart by `EitherOf…` instead of erased views (smaller wasm), which makes the
 // pre-renderer's async render types deep.
@@ -27,6 +29,7 @@ pub mod pages;
 pub mod prefs;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod shell;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -41,7 +44,7 @@ pub fn App() -> impl IntoView {
     provide_context(offline::start());
     view! {
         <Router base=base>
-            <components::Shell />
+            <shell::Shell />
         </Router>
     }
 }

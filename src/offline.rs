@@ -36,6 +36,7 @@ pub fn start() -> Status {
     if cfg!(feature = "ssr") {
         return status;
     }
+    #[allow(clippy::disallowed_methods)] // The service worker is the browser's.
     let Some(window) = web_sys::window() else {
         return status;
     };
@@ -104,6 +105,7 @@ pub fn start() -> Status {
 }
 
 /// Activates the waiting version and reloads once it controls the page.
+#[allow(clippy::disallowed_methods)] // The service worker is the browser's, and so is reloading.
 pub fn apply_update(status: Status) {
     let Some(window) = web_sys::window() else {
         return;

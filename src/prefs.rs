@@ -26,15 +26,7 @@ pub fn preferred_lang() -> Lang {
         return Lang::Uk;
     }
     saved_lang().unwrap_or_else(|| {
-        let tags: Vec<String> = web_sys::window()
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let tags = crate::dom::browser_languages();
         Lang::from_preferences(tags.iter().map(String::as_str))
     })
 }

@@ -26,13 +26,9 @@ pub fn PageHeading(
     let node = NodeRef::<H1>::new();
     let site = i18n::SITE_NAME.get(lang);
     let title = title.unwrap_or_else(|| Signal::stored(text.clone()));
-    let announced = format!("{}: {text}", i18n::PAGE_ANNOUNCE.get(lang));
     Effect::new(move |_| {
         if let Some(h1) = node.get() {
-            if frame.take_focus() {
-                let _ = h1.focus();
-                frame.announcement.set(announced.clone());
-            }
+            frame.heading_arrived(&h1, lang);
         }
     });
     let description = description.unwrap_or_else(|| i18n::SITE_DESCRIPTION.get(lang).to_string());

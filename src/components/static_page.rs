@@ -19,8 +19,7 @@
 //!
 //! [`PageHeading`]: crate::components::PageHeading
 
-use crate::components::{ErrorPanel, PageHeading};
-use crate::pages::NotFoundPage;
+use crate::components::{ErrorPanel, NotFoundPage, PageHeading};
 use collection::{i18n, Lang, LoadError, Page};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -104,10 +103,11 @@ mod browser {
                 frame.set_busy(true);
                 // The quiet loading line other pages show, until the content is in.
                 if let Some(div) = node.try_get_untracked().flatten() {
-                    div.set_inner_html(&format!(
-                        "<p class=\"loading\" role=\"status\">{}</p>",
-                        i18n::LOADING.get(lang)
-                    ));
+                    let loading = i18n::LOADING.get(lang);
+                    dom::set_html(
+                        &div,
+                        &format!("<p class=\"loading\" role=\"status\">{loading}</p>"),
+                    );
                 }
                 let result = api::fragment(&path).await;
                 frame.set_busy(false);
@@ -135,7 +135,7 @@ mod browser {
     }
 
     /// Puts fetched content in place; for a page that was navigated to, moves focus to its
-    /// heading and announces it, as [`crate::components::PageHeading`] does.
+    /// heading and announces it ([`Frame::heading_arrived`], as for every page).
     fn arrive(
         result: Result<Option<api::Fragment>, LoadError>,
         lang: Lang,
@@ -152,24 +152,11 @@ mod browser {
         let Some(div) = node.try_get_untracked().flatten() else {
             return;
         };
-        div.set_inner_html(&fragment.content);
+        dom::set_html(&div, &fragment.content);
         let head = &fragment.head;
         dom::set_page_head(&head.title, &head.description, &head.og_title);
-        if frame.take_focus() {
-            if let Some(h1) = div
-                .query_selector("h1")
-                .ok()
-                .flatten()
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h1.focus();
-                let text = h1.text_content().unwrap_or_default();
-                frame.announcement.set(format!(
-                    "{}: {}",
-                    i18n::PAGE_ANNOUNCE.get(lang),
-                    text.trim()
-                ));
-            }
+        if let Some(h1) = dom::first_in(&div, "h1") {
+            frame.heading_arrived(&h1, lang);
         }
         dom::scroll_to_fragment();
     }
@@ -192,11 +179,11 @@ mod browser {
         if !plain || ev.default_prevented() {
             return;
         }
-        if let Ok(Some(button)) = target.closest("button[data-copy]") {
+        if let Some(button) = dom::closest(&target, "button[data-copy]") {
             copy(&button, lang);
             return;
         }
-        let Ok(Some(link)) = target.closest("a[href]") else {
+        let Some(link) = dom::closest(&target, "a[href]") else {
             return;
         };
         let href = link.get_attribute("href").unwrap_or_default();

@@ -3,11 +3,11 @@
 //! the pages that cite it, a "copy citation" action and schema.org JSON-LD.
 
 use crate::api;
+use crate::components::NotFoundPage;
 use crate::components::{
     loaded_with_heading, ActRef, AgencyLink, ExternalLink, Local, PageHeading,
 };
 use crate::frame::use_frame;
-use crate::pages::NotFoundPage;
 use collection::i18n;
 use collection::ids;
 use collection::links::pages_citing;

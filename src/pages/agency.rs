@@ -2,10 +2,10 @@
 //! coordination and website. An unknown id is a "Page not found".
 
 use crate::api;
+use crate::components::NotFoundPage;
 use crate::components::{
     agency_items, loaded_with_heading, ActList, AgencyLink, ExternalLink, Local, PageHeading,
 };
-use crate::pages::NotFoundPage;
 use collection::i18n;
 use collection::model::{
     ActsFile, AgenciesFile, Agency, ComponentsFile, CooperationFile, Coordinator,

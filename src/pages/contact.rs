@@ -68,7 +68,7 @@ pub fn ContactPage(lang: Lang) -> impl IntoView {
     loaded_with_heading(lang, site, i18n::CONTACT_TITLE, move |contact| {
         // Without an address there is no contact page (the build leaves it out).
         let Some(contact) = contact else {
-            return Either::Left(view! { <crate::pages::NotFoundPage lang=lang /> });
+            return Either::Left(view! { <crate::components::NotFoundPage lang=lang /> });
         };
         Either::Right(view! {
             <PageHeading

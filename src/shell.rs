@@ -7,7 +7,7 @@
 //! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
 use crate::api::{self, PageData};
-use crate::components::{DisclosureButton, StaticPage};
+use crate::components::{DisclosureButton, NotFoundPage, StaticPage};
 use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
@@ -146,7 +146,7 @@ fn render(route: Route) -> impl IntoView {
         Route::Page(lang, page) => EitherOf3::B(render_page(lang, page)),
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
-            EitherOf3::C(view! { <pages::NotFoundPage lang=lang /> })
+            EitherOf3::C(view! { <NotFoundPage lang=lang /> })
         }
     }
 }
@@ -185,7 +185,7 @@ fn static_content(lang: Lang, page: Page) -> impl IntoView {
         Page::Act(id) => E::J(view! { <pages::ActPage lang=lang id=id /> }),
         // Not static: `render_page` renders these itself.
         Page::Section(Section::Library | Section::Timeline) | Page::Search | Page::Contact => {
-            E::K(view! { <pages::NotFoundPage lang=lang /> })
+            E::K(view! { <NotFoundPage lang=lang /> })
         }
     }
 }
