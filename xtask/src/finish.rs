@@ -373,31 +373,44 @@ fn service_worker(dist: &Path, public_url: &str) -> Result<(), String> {
     write(&dist.join("sw.js"), &sw)
 }
 
-/// Precompressed copies (`.gz`, `.br`) beside every text file, for hosts that serve them.
+/// Precompressed copies (`.gz`, `.br`) beside every text file, for hosts that serve them. Brotli
+/// at its best takes most of a release build's finishing time, so every core takes a share.
 pub fn compress(dist: &Path) -> Result<(), String> {
-    for p in files(dist) {
-        if !COMPRESSIBLE.contains(&ext(&p)) {
-            continue;
-        }
-        let bytes = std::fs::read(&p).map_err(|e| e.to_string())?;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes).map_err(|e| e.to_string())?;
-        std::fs::write(
-            format!("{}.gz", p.display()),
-            gz.finish().map_err(|e| e.to_string())?,
-        )
-        .map_err(|e| e.to_string())?;
-        let mut br = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
-            lgwin: 22,
-            ..Default::default()
-        };
-        brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params)
-            .map_err(|e| e.to_string())?;
-        std::fs::write(format!("{}.br", p.display()), br).map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    let todo: Vec<PathBuf> = files(dist)
+        .into_iter()
+        .filter(|p| COMPRESSIBLE.contains(&ext(p)))
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = todo.len().div_ceil(cores).max(1);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = todo
+            .chunks(share)
+            .map(|part| s.spawn(move || part.iter().try_for_each(|p| compress_one(p))))
+            .collect();
+        workers
+            .into_iter()
+            .try_for_each(|w| w.join().map_err(|_| "compression failed".to_string())?)
+    })
+}
+
+/// `<file>.gz` and `<file>.br` beside `p`.
+fn compress_one(p: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes).map_err(|e| e.to_string())?;
+    std::fs::write(
+        format!("{}.gz", p.display()),
+        gz.finish().map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).map_err(|e| e.to_string())?;
+    std::fs::write(format!("{}.br", p.display()), br).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
