@@ -48,3 +48,30 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+/// Renders a view to HTML natively, as the pre-renderer does, inside the frame of a deployment
+/// under `/sub` at `https://ibm.example`, without the empty comments (`<!>`) that mark places
+/// for hydration: the components' own tests read what it gives.
+#[cfg(all(test, feature = "ssr"))]
+pub(crate) fn render_html<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    use leptos::tachys::view::RenderHtml;
+    Owner::new().with(|| {
+        provide_context(frame::Frame::new(frame::Deployment {
+            base: "/sub".into(),
+            origin: "https://ibm.example".into(),
+        }));
+        view().into_view().to_html().replace("<!>", "")
+    })
+}
+
+/// The acts of the minimal collection (`collection/tests/fixtures/minimal/`).
+#[cfg(all(test, feature = "ssr"))]
+pub(crate) fn fixture_acts() -> std::sync::Arc<collection::model::ActsFile> {
+    use collection::DataFile;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/collection/tests/fixtures/minimal/acts.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the fixture");
+    std::sync::Arc::new(collection::model::ActsFile::parse(&text).expect("a valid fixture"))
+}

@@ -51,3 +51,48 @@ pub fn ActList(ids: Vec<String>, lang: Lang, acts: Arc<ActsFile>) -> impl IntoVi
         view! { <ul class="act-list">{items}</ul> }
     })
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::{fixture_acts, render_html};
+
+    #[test]
+    fn an_act_is_cited_linking_to_its_page_and_to_its_official_text() {
+        let acts = fixture_acts();
+        let act = acts.acts[0].clone();
+        let (id, all) = (act.id.clone(), acts.clone());
+        let html = render_html(move || view! { <ActRef id=id lang=Lang::Uk acts=all /> });
+        assert!(
+            html.contains(&format!("href=\"/sub/uk/library/{}\"", act.id)),
+            "{html}"
+        );
+        assert!(html.contains(&act.citation(Lang::Uk)), "{html}");
+        assert!(html.contains(&format!("href=\"{}\"", act.source)), "{html}");
+        assert!(
+            html.contains("rel=\"external noopener noreferrer\""),
+            "{html}"
+        );
+        assert!(html.contains(i18n::OFFICIAL_TEXT.uk), "{html}");
+        // An id the data lacks shows as it is, without a link.
+        let html = render_html(move || {
+            view! { <ActRef id="ua-no-such-act".to_string() lang=Lang::En acts=acts /> }
+        });
+        assert!(
+            html.contains("ua-no-such-act") && !html.contains("<a"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_list_has_an_item_per_act_and_an_empty_one_nothing() {
+        let acts = fixture_acts();
+        let ids: Vec<String> = acts.acts.iter().take(2).map(|a| a.id.clone()).collect();
+        let all = acts.clone();
+        let html = render_html(move || view! { <ActList ids=ids lang=Lang::Uk acts=all /> });
+        assert_eq!(html.matches("<li>").count(), 2, "{html}");
+        assert!(html.contains("<ul class=\"act-list\">"), "{html}");
+        let html = render_html(move || view! { <ActList ids=vec![] lang=Lang::Uk acts=acts /> });
+        assert!(!html.contains("<ul") && !html.contains("<li"), "{html}");
+    }
+}

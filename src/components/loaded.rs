@@ -130,3 +130,44 @@ pub fn ErrorPanel(
         </div>
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::render_html;
+
+    #[test]
+    fn the_error_panel_names_the_file_the_place_and_the_reason() {
+        let error = LoadError {
+            file: "data/acts.json".into(),
+            kind: LoadErrorKind::Invalid {
+                path: "acts[3].adopted".into(),
+                reason: "not a date".into(),
+            },
+        };
+        let html =
+            render_html(move || view! { <ErrorPanel lang=Lang::En error=error on_retry=|| () /> });
+        assert!(html.contains("role=\"alert\""), "{html}");
+        assert!(html.contains("<code>data/acts.json</code>"), "{html}");
+        assert!(html.contains("acts[3].adopted: not a date"), "{html}");
+        assert!(html.contains(i18n::ERROR_REST_WORKS.en), "{html}");
+        assert!(
+            html.contains(i18n::RETRY.en) && html.contains("<button"),
+            "{html}"
+        );
+        // The reason stays in English (the validator's words), marked so.
+        assert!(html.contains("<dd lang=\"en\">"), "{html}");
+        let html = render_html(|| {
+            let error = LoadError {
+                file: "data/site.json".into(),
+                kind: LoadErrorKind::Status(404),
+            };
+            view! { <ErrorPanel lang=Lang::Uk error=error on_retry=|| () /> }
+        });
+        assert!(
+            html.contains(&format!("{} 404", i18n::ERROR_STATUS.uk)),
+            "{html}"
+        );
+        assert!(html.contains(i18n::ERROR_TITLE.uk), "{html}");
+    }
+}

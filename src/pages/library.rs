@@ -578,3 +578,78 @@ pub fn ActCard(act: Act, issuer: String, lang: Lang) -> impl IntoView {
         </li>
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::{fixture_acts, render_html};
+
+    #[test]
+    fn an_act_card_gives_the_title_the_details_and_the_status() {
+        let acts = fixture_acts();
+        let act = acts.acts[0].clone();
+        let shown = act.clone();
+        let html = render_html(move || {
+            view! {
+                <ActCard
+                    act=shown
+                    issuer="Верховна Рада України".to_string()
+                    lang=Lang::Uk
+                />
+            }
+        });
+        let link = format!("href=\"/sub/uk/library/{}\"", act.id);
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains(act.display_title().uk.as_str()), "{html}");
+        let mut meta = vec![act.kind.label().uk.to_string()];
+        meta.extend(act.number_label(Lang::Uk));
+        meta.push(act.adopted.format(Lang::Uk));
+        meta.push("Верховна Рада України".into());
+        assert!(html.contains(&meta.join(" · ")), "{html}");
+        let status = format!("status status--{}", route::slug_of(&act.status));
+        assert!(
+            html.contains(&status) && html.contains(act.status.label().uk),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn pagination_links_each_page_marks_the_current_one_and_keeps_the_filters() {
+        let query = LibraryQuery::from_pairs([("type", "law")]);
+        let one = query.clone();
+        let html =
+            render_html(move || view! { <Pagination lang=Lang::En query=one page=1 pages=1 /> });
+        assert!(
+            !html.contains("<nav"),
+            "one page needs no pagination: {html}"
+        );
+        let href = |page: usize| {
+            let mut q = query.clone();
+            q.page = page;
+            format!("/sub{}", q.href("/en/library")).replace('&', "&amp;")
+        };
+        let (prev, next) = (href(1), href(3));
+        assert!(
+            prev.ends_with("?type=law") && next.contains("page=3"),
+            "{next}"
+        );
+        let html =
+            render_html(move || view! { <Pagination lang=Lang::En query=query page=2 pages=3 /> });
+        assert_eq!(html.matches("aria-current=\"page\"").count(), 1, "{html}");
+        let current = format!("aria-current=\"page\" aria-label=\"{} 2\"", i18n::PAGE.en);
+        assert!(html.contains(&current), "{html}");
+        assert!(
+            html.contains(&format!("aria-label=\"{}\"", i18n::PAGINATION.en)),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("rel=\"prev\" href=\"{prev}\"")),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("rel=\"next\" href=\"{next}\"")),
+            "{html}"
+        );
+        assert_eq!(html.matches("<li>").count(), 3, "{html}");
+    }
+}
