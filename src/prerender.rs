@@ -72,14 +72,6 @@ impl Template {
         if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
             html.replace_range(a..b + "</title>".len(), "");
         }
-        // The heading and text first: the app's code comes after them. The boot script fetches
-        // the JS glue and the wasm once the page has painted, so neither is preloaded here.
-        for tag in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-            while let Some(at) = html.find(tag) {
-                let end = at + html[at..].find('>').ok_or("an unclosed <link>")? + 1;
-                html.replace_range(at..end, "");
-            }
-        }
         let head_close = html.find("</head>").ok_or("index.html has no </head>")?;
         let body_open = html.find("<body>").ok_or("index.html has no <body>")?;
         let body_close = html.rfind("</body>").ok_or("index.html has no </body>")?;
@@ -341,7 +333,7 @@ impl any_spawner::CustomExecutor for OneThread {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"uk\">\n<head>\n<meta charset=\"utf-8\">\n<title>Shell</title>\n<script type=\"module\" src=\"/boot-1.js\"></script>\n<link rel=\"modulepreload\" href=\"/app-1.js\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n</head>\n<body>\n<noscript>needs JS</noscript>\n</body>\n</html>";
+    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"uk\">\n<head>\n<meta charset=\"utf-8\">\n<title>Shell</title>\n<script type=\"application/json\" id=\"app-code\">{\"js\":\"/app-1.js\",\"wasm\":\"/app-1_bg.wasm\"}</script><script src=\"/boot-1.js\" type=\"module\"></script>\n</head>\n<body>\n<noscript>needs JS</noscript>\n</body>\n</html>";
 
     #[test]
     fn markers_are_well_formed_empty_comments() {
@@ -373,8 +365,8 @@ mod tests {
             "the page reads without JavaScript"
         );
         assert!(
-            !page.contains("app-1.js") && !page.contains("_bg.wasm"),
-            "the app's code is fetched after the first paint: {page}"
+            page.contains("id=\"app-code\"") && !page.contains("preload"),
+            "the app's code is named for boot.js, which fetches it after the first paint: {page}"
         );
         assert!(page.ends_with("</body>\n</html>"));
     }

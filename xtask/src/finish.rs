@@ -48,10 +48,10 @@ pub fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// The policy for this build: the base policy, with the contact endpoint's origin allowed to
-/// receive the form when `data/site.json` sets one on another host.
-pub fn policy(dist: &Path) -> String {
-    let endpoint = std::fs::read_to_string(dist.join("data/site.json"))
+/// The policy for the data in `data` (a `data/` folder): the base policy, with the contact
+/// endpoint's origin allowed to receive the form when `site.json` sets one on another host.
+pub fn policy(data: &Path) -> String {
+    let endpoint = std::fs::read_to_string(data.join("site.json"))
         .ok()
         .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
         .and_then(|v| v["contact"]["endpoint"].as_str().map(str::to_string));
@@ -67,99 +67,29 @@ pub fn policy(dist: &Path) -> String {
     }
 }
 
-/// The app's loader from trunk's inline one: the same JS glue and wasm, started by
-/// `boot.js` (which also hands a pre-rendered page's data to Leptos and, on such a page, starts
-/// the app only after the page has painted).
-pub fn boot_script(trunk_loader: &str) -> Result<String, String> {
-    let between = |from: &str, to: &str| -> Result<String, String> {
-        let start = trunk_loader
-            .find(from)
-            .ok_or_else(|| format!("trunk's loader has no {from:?}: has trunk changed?"))?
-            + from.len();
-        let len = trunk_loader[start..]
-            .find(to)
-            .ok_or_else(|| format!("trunk's loader: no {to:?} after {from:?}"))?;
-        Ok(trunk_loader[start..start + len].to_string())
-    };
-    let js = between("import init, * as bindings from '", "'")?;
-    let wasm = between("module_or_path: '", "'")?;
-    Ok(without_comment_lines(include_str!("boot.js"))
-        .replace("__HYDRATION_DATA__", collection::ids::HYDRATION_DATA)
-        .replace("__JS__", &js)
-        .replace("__WASM__", &wasm))
-}
-
-/// `boot.js` as shipped: its explanations stay in the source (they are half its size, and every
-/// page loads it before its heading paints); whole-line `//` comments and blank lines go.
-fn without_comment_lines(js: &str) -> String {
-    js.lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with("//"))
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-/// The page's icon, written into the page (`data:`) from `favicon.svg`: no request of its own.
-/// Browsers fetch a linked icon as soon as the page has loaded, which on a fast link lands
-/// just before the first paint is on screen, and Lighthouse then counts one more round trip
-/// before the largest paint (1.35 s or 1.50 s on `/en/library`, by chance). It costs each
-/// page some 150 bytes; the file stays for the web app manifest.
-pub fn inline_icon(html: &str, svg: &str) -> Result<String, String> {
-    let link = "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">";
-    if !html.contains(link) {
-        return Err(format!("index.html has no {link}"));
+/// Checks the skeleton trunk wrote: the policy for this build's data as a `<meta>` (for hosts
+/// that cannot send headers), the icon, and where the app's code is, for `boot.js`. A pattern
+/// whose value file was missing would stay as `{name}` in the page.
+pub fn check_skeleton(html: &str, csp: &str) -> Result<(), String> {
+    let wanted = [
+        format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+        "<link rel=\"icon\" href=\"data:image/svg+xml,".to_string(),
+        "<script type=\"application/json\" id=\"app-code\">{\"js\":\"".to_string(),
+        "<script src=\"".to_string(),
+    ];
+    let missing: Vec<&String> = wanted
+        .iter()
+        .filter(|w| !html.contains(w.as_str()))
+        .collect();
+    let left = ["{csp}", "{icon}", "{base}", "{js}", "{wasm}"];
+    let unfilled: Vec<&&str> = left.iter().filter(|p| html.contains(**p)).collect();
+    if missing.is_empty() && unfilled.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "index.html as trunk wrote it lacks {missing:?} or keeps {unfilled:?}: did `cargo xtask assets` run first (Trunk.toml's pre_build hook)?"
+        ))
     }
-    if svg.contains('\'') {
-        return Err("favicon.svg: use double quotes only (it goes into a data: URL)".into());
-    }
-    let mut uri = String::from("data:image/svg+xml,");
-    for c in svg.trim().chars() {
-        match c {
-            '"' => uri.push('\''),
-            '%' => uri.push_str("%25"),
-            '#' => uri.push_str("%23"),
-            '<' => uri.push_str("%3C"),
-            '>' => uri.push_str("%3E"),
-            ' ' | '\n' | '\r' | '\t' => uri.push_str("%20"),
-            c => uri.push(c),
-        }
-    }
-    Ok(html.replace(
-        link,
-        &format!("<link rel=\"icon\" href=\"{uri}\" type=\"image/svg+xml\">"),
-    ))
-}
-
-/// Replaces trunk's inline `<script type="module">` with `boot-<hash>.js` ([`boot_script`])
-/// and adds the CSP meta. Returns the new HTML and the boot file (name, content).
-pub fn externalise_loader(
-    html: &str,
-    public_url: &str,
-    csp: &str,
-) -> Result<(String, String, String), String> {
-    let open = "<script type=\"module\">";
-    let start = html
-        .find(open)
-        .ok_or("no inline module script in index.html")?;
-    let body_start = start + open.len();
-    let end = body_start
-        + html[body_start..]
-            .find("</script>")
-            .ok_or("unterminated script")?;
-    let script = boot_script(&html[body_start..end])?;
-    let name = format!("boot-{:016x}.js", fnv(script.as_bytes()));
-    let tag = format!("<script type=\"module\" src=\"{public_url}{name}\"></script>");
-    let mut out = format!(
-        "{}{tag}{}",
-        &html[..start],
-        &html[end + "</script>".len()..]
-    );
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
-    let charset = out
-        .find("<meta charset=\"utf-8\">")
-        .ok_or("no <meta charset> in index.html")?
-        + "<meta charset=\"utf-8\">".len();
-    out.insert_str(charset, &format!("\n    {meta}"));
-    Ok((out, name, script))
 }
 
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -271,15 +201,10 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
 
 /// Everything above but compression, on a finished trunk build.
 pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(), String> {
-    let index_path = dist.join("index.html");
-    let html = std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
-    let csp = policy(dist);
-    let (html, boot_name, boot) = externalise_loader(&html, public_url, &csp)?;
-    let icon = std::fs::read_to_string(dist.join("favicon.svg"))
-        .map_err(|e| format!("favicon.svg: {e}"))?;
-    let html = inline_icon(&html, &icon)?;
-    write(&dist.join(&boot_name), &boot)?;
-    write(&index_path, &html)?;
+    let html =
+        std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let csp = policy(&dist.join("data"));
+    check_skeleton(&html, &csp)?;
     write(&dist.join("404.html"), &html)?;
 
     // Hosts that read _headers (Netlify, Cloudflare Pages).
@@ -417,36 +342,28 @@ fn compress_one(p: &Path) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>x</title>\n<script type=\"module\">\nimport init, * as bindings from '/sub/app-1.js';\nconst wasm = await init({ module_or_path: '/sub/app-1_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/sub/app-1.js\"></head><body></body></html>";
-
     #[test]
-    fn moves_the_inline_loader_out_and_adds_the_policy() {
-        let (html, name, script) = externalise_loader(TRUNK, "/sub/", CSP).unwrap();
-        assert!(!html.contains("import init"), "{html}");
-        assert!(script.contains("import('/sub/app-1.js')"), "{script}");
-        assert!(script.contains("module_or_path: '/sub/app-1_bg.wasm'"));
-        assert!(script.contains("getElementById('hydration-data')"));
-        // The code ships, its explanations stay in the source.
-        assert!(script.contains("[data-disclosure]"));
-        assert!(include_str!("boot.js").contains("\n// "));
-        assert!(!script.lines().any(|l| l.trim_start().starts_with("//")));
-        assert!(html.contains(&format!(
-            "<script type=\"module\" src=\"/sub/{name}\"></script>"
-        )));
-        assert!(name.starts_with("boot-") && name.ends_with(".js"));
-        assert!(html.contains("http-equiv=\"Content-Security-Policy\""));
+    fn the_skeleton_must_carry_the_policy_the_icon_and_the_code() {
+        let page = format!(
+            "<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\"><link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg/%3E\" type=\"image/svg+xml\"><script type=\"application/json\" id=\"app-code\">{{\"js\":\"/app-1.js\",\"wasm\":\"/app-1_bg.wasm\"}}</script><script src=\"/boot-1.js\" type=\"module\"></script></head>"
+        );
+        assert_eq!(check_skeleton(&page, CSP), Ok(()));
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
-        // Same script, same name: the file name is a content hash.
-        assert_eq!(externalise_loader(TRUNK, "/sub/", CSP).unwrap().1, name);
+        let unfilled = page.replace(CSP, "{csp}");
+        assert!(check_skeleton(&unfilled, CSP)
+            .unwrap_err()
+            .contains("{csp}"));
+        let other = CSP.replace("'self'", "'none'");
+        assert!(check_skeleton(&page, &other).is_err(), "another policy");
     }
 
     #[test]
     fn a_contact_endpoint_elsewhere_is_allowed_to_receive_the_form() {
         let dir = std::env::temp_dir().join(format!("ibm-policy-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
         assert_eq!(policy(&dir), CSP, "no site.json: the base policy");
         std::fs::write(
-            dir.join("data/site.json"),
+            dir.join("site.json"),
             r#"{"contact": {"endpoint": "https://forms.example.org/ibm/contact"}}"#,
         )
         .unwrap();
@@ -467,24 +384,5 @@ mod tests {
                 "deploy/nginx.conf lacks {k}: {v}"
             );
         }
-    }
-
-    #[test]
-    fn the_icon_goes_into_the_page() {
-        let page = "<head><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\"></head>";
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect fill=\"#0057b7\" width=\"50%\"/></svg>\n";
-        let html = inline_icon(page, svg).unwrap();
-        assert_eq!(
-            html,
-            "<head><link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%20%3Crect%20fill='%230057b7'%20width='50%25'/%3E%3C/svg%3E\" type=\"image/svg+xml\"></head>"
-        );
-        assert!(
-            inline_icon("<head></head>", svg).is_err(),
-            "no icon link: say so"
-        );
-        assert!(inline_icon(page, "<svg a='1'/>").is_err());
-        // The shipped icon goes in as it is.
-        let shipped = std::fs::read_to_string(crate::root().join("public/favicon.svg")).unwrap();
-        assert!(inline_icon(page, &shipped).is_ok());
     }
 }

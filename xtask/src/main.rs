@@ -2,8 +2,8 @@
 //! installs only what is missing, and the commands the README gives — one module per command,
 //! listed in [`COMMANDS`] (`cargo xtask --help` prints them).
 
+mod assets;
 mod build;
-mod css;
 mod data;
 mod feed;
 mod finish;
@@ -78,10 +78,10 @@ const COMMANDS: &[Cmd] = &[
         run: |_| data::write_schemas(),
     },
     Cmd {
-        name: "css",
+        name: "assets",
         args: "",
-        help: "write the stylesheet as bundled: style/main.css without comments (run by trunk as a hook)",
-        run: |_| css::write(),
+        help: "write what index.html takes from the source into target/assets/: stylesheet and boot.js without comments, the CSP, the icon (run by trunk before each build)",
+        run: |_| assets::write(),
     },
     Cmd {
         name: "finish",

@@ -80,7 +80,11 @@ fn answer(stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     for (name, value) in finish::security_headers() {
         let value = match name {
             "Content-Security-Policy" => {
-                format!("{}; {}", finish::policy(dist), finish::FRAME_ANCESTORS)
+                format!(
+                    "{}; {}",
+                    finish::policy(&dist.join("data")),
+                    finish::FRAME_ANCESTORS
+                )
             }
             _ => value,
         };

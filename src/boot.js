@@ -1,9 +1,15 @@
-// The app's loader (`boot-<hash>.js`, written by `cargo xtask build` from trunk's inline one, so
-// that the Content-Security-Policy needs no 'unsafe-inline').
+// The app's loader: a file of its own (trunk hashes it, `boot-<hash>.js`), so that the
+// Content-Security-Policy needs no 'unsafe-inline'. It ships without its comment lines
+// (`cargo xtask assets`). Where the app's code is comes from the page: trunk writes it as data
+// (`<script type="application/json" id="app-code">`, `pattern_script` in Trunk.toml).
+//
+// The hydration handshake below matches Leptos 0.8 (`hydration_context`'s globals); a test in
+// xtask/src/assets.rs fails when Cargo.lock's Leptos is another minor version.
 
-// A pre-rendered page carries its resources' data as JSON ({"<id>": value, …}); Leptos reads
-// it while hydrating from globals that its own inline script would set. They are set here.
-const data = document.getElementById('__HYDRATION_DATA__');
+// A pre-rendered page carries its resources' data as JSON ({"<id>": value, …}) in the element
+// `src/prerender.rs` writes (collection::ids::HYDRATION_DATA); Leptos reads it while hydrating
+// from globals that its own inline script would set. They are set here.
+const data = document.getElementById('hydration-data');
 const resolved = [];
 if (data) {
   for (const [id, value] of Object.entries(JSON.parse(data.textContent))) {
@@ -50,9 +56,10 @@ document.addEventListener('keydown', (ev) => {
   }
 });
 
+const code = JSON.parse(document.getElementById('app-code').textContent);
 const start = async () => {
-  const bindings = await import('__JS__');
-  const wasm = await bindings.default({ module_or_path: '__WASM__' });
+  const bindings = await import(code.js);
+  const wasm = await bindings.default({ module_or_path: code.wasm });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
