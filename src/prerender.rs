@@ -213,13 +213,19 @@ pub fn run(
         };
         let html = OneThread::run(render(&template, &deployment, path))
             .map_err(|e| format!("{path}: {e}"))?;
-        let (lang, is_static) = match Route::parse(path) {
-            Route::Page(lang, p) => (lang, p.is_static()),
-            _ => (collection::Lang::Uk, false),
+        let static_page = match Route::parse(path) {
+            Route::Page(lang, p) if p.is_static() => Some((lang, p)),
+            _ => None,
         };
-        if let Some(fragment) =
-            fragment(&html, lang, is_static).map_err(|e| format!("{path}: {e}"))?
-        {
+        // The app fetches the content file of exactly the pages `Page::is_static` names.
+        if html.contains(STATIC_OPEN) != static_page.is_some() {
+            return Err(format!(
+                "{path}: Page::is_static() and the page disagree on a .static-page element (see shell::render_page)"
+            ));
+        }
+        if let Some((lang, page)) = static_page {
+            let fragment = OneThread::run(render_fragment(&deployment, lang, page))
+                .map_err(|e| format!("{path}: {e}"))?;
             let name = fragment_file(path).expect("a page path");
             write_file(&dist.join(&name), &fragment)?;
             fragments.insert(name, fragment);
@@ -243,54 +249,52 @@ fn write_file(out: &Path, text: &str) -> Result<(), String> {
 
 const STATIC_OPEN: &str = "<div class=\"static-page\">";
 
-/// A static page's content alone, as a small HTML document: its `<title>`, the meta tags
-/// `PageHeading` writes (and `noindex`: search engines should find the page itself), and the
-/// `.static-page` element, without hydration markers (nothing
-/// hydrates it). `None` for a page that is not static; an error when the page and
-/// `Page::is_static` disagree, which would leave the app fetching a file the build never wrote.
-fn fragment(
-    document: &str,
+/// A static page's content alone, rendered by the page's own components outside the layout:
+/// its `.static-page` element as a small HTML document with the `<title>` and meta tags its
+/// heading writes (and `noindex`: search engines should find the page itself). The app fetches
+/// it on client-side navigation (`api::fragment`); nothing hydrates it.
+pub async fn render_fragment(
+    deployment: &Deployment,
     lang: collection::Lang,
-    is_static: bool,
-) -> Result<Option<String>, String> {
-    let start = document.find(STATIC_OPEN);
-    if start.is_some() != is_static {
-        return Err(format!(
-            "Page::is_static() is {is_static}, but the page {} a .static-page element (see components::shell::render_page)",
-            if start.is_some() { "has" } else { "has no" }
-        ));
+    page: Page,
+) -> Result<String, String> {
+    let context = Arc::new(SsrSharedContext::new());
+    let owner = Owner::new_root(Some(context.clone() as Arc<dyn SharedContext + Send + Sync>));
+    let (meta, meta_output) = ServerMetaContext::new();
+    let path = page.path(lang);
+    let stream = owner.with(|| {
+        provide_context(RequestUrl::new(&format!("{}{path}", deployment.base)));
+        provide_context(meta);
+        leptos_meta::provide_meta_context();
+        provide_context(crate::frame::Frame::new(deployment.clone()));
+        provide_context(crate::offline::start());
+        let base = deployment.base.clone();
+        view! {
+            <leptos_router::components::Router base=base>
+                <div class="static-page">{crate::shell::static_content(lang, page)}</div>
+            </leptos_router::components::Router>
+        }
+        .to_html_stream_in_order()
+    });
+    // Nothing hydrates a content file: Leptos's markers for hydration (`<!>`) go.
+    let body = stream.collect::<String>().await.replace("<!>", "");
+    drop(context.consume_buffers().await);
+    let failures = api::disk::take_failures();
+    if !failures.is_empty() {
+        let list: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        return Err(list.join("\n"));
     }
-    let Some(start) = start else {
-        return Ok(None);
-    };
-    let end = document
-        .find("</main>")
-        .and_then(|main_end| document[..main_end].rfind("</div>"))
-        .filter(|&end| end > start)
-        .ok_or("the .static-page element does not close inside <main>")?
-        + "</div>".len();
-    let tag = |needle: &str| -> Result<&str, String> {
-        let at = document
-            .find(needle)
-            .ok_or(format!("no {needle} in <head>"))?;
-        let open = document[..at].rfind('<').ok_or("a broken tag")?;
-        let close = at + document[at..].find('>').ok_or("a broken tag")? + 1;
-        Ok(&document[open..close])
-    };
-    let title = {
-        let a = document.find("<title>").ok_or("no <title>")?;
-        let b = a + document[a..].find("</title>").ok_or("no </title>")? + "</title>".len();
-        &document[a..b]
-    };
-    let content = document[start..end]
-        .replace("<!---->", "")
-        .replace("<!--<() />-->", "");
-    Ok(Some(format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\">{title}{}{}</head><body>{content}</body></html>",
-        lang.code(),
-        tag("name=\"description\"")?,
-        tag("property=\"og:title\"")?,
-    )))
+    let head = format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"></head><body>",
+        lang.code()
+    );
+    let document = meta_output
+        .inject_meta_context(futures::stream::iter([head, body, "</body></html>".into()]))
+        .await
+        .collect::<String>()
+        .await;
+    drop(owner);
+    Ok(document)
 }
 
 /// Runs every task of a render on this one thread, in order: the reactive system's locks are
@@ -380,18 +384,5 @@ mod tests {
         assert_eq!(json, r#"{"0":{"Ok":null},"3":{"Ok":"\u003c/script>"}}"#);
         let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(parsed["3"]["Ok"], "</script>");
-    }
-
-    #[test]
-    fn a_static_page_gives_its_content_alone_and_a_mismatch_is_an_error() {
-        let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><!--HEAD--><title>IBM — Site</title><link rel=\"canonical\" href=\"/en/ibm\"><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><main id=\"main-content\"><!--<() />--><div class=\"static-page\"><h1>IBM<!----></h1><div><p>text</p></div></div><!----></main><footer><div>f</div></footer></body></html>";
-        assert_eq!(
-            fragment(page, collection::Lang::En, true).unwrap().unwrap(),
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>IBM — Site</title><meta name=\"description\" content=\"What IBM is\"><meta property=\"og:title\" content=\"IBM\"></head><body><div class=\"static-page\"><h1>IBM</h1><div><p>text</p></div></div></body></html>"
-        );
-        let dynamic = page.replace("class=\"static-page\"", "class=\"library\"");
-        assert_eq!(fragment(&dynamic, collection::Lang::En, false), Ok(None));
-        assert!(fragment(page, collection::Lang::En, false).is_err());
-        assert!(fragment(&dynamic, collection::Lang::En, true).is_err());
     }
 }

@@ -167,8 +167,9 @@ fn render_page(lang: Lang, page: Page) -> impl IntoView {
     }
 }
 
-/// A static page's own components: what the pre-renderer renders (see [`StaticPage`]).
-fn static_content(lang: Lang, page: Page) -> impl IntoView {
+/// A static page's own components: what the pre-renderer renders, in the layout and alone as
+/// the page's content file (see [`StaticPage`]).
+pub(crate) fn static_content(lang: Lang, page: Page) -> impl IntoView {
     use leptos::either::EitherOf11 as E;
     match page {
         Page::Home => E::A(view! { <pages::HomePage lang=lang /> }),

@@ -1,5 +1,5 @@
 //! What every page says about itself, read natively from the pre-renderer's output: every
-//! route in both languages, rendered by the app's own components into static HTML, as readers
+//! route in both languages (and each static page's content file), rendered by the app's own components into static HTML, as readers
 //! and search engines first get it. No browser: the browser tests keep what needs one (the
 //! app taking over, focus, announcements, requests, input).
 //!
@@ -96,8 +96,54 @@ fn every_page_states_its_heading_language_title_and_links() {
         let html = std::fs::read_to_string(dir.join(&file))
             .unwrap_or_else(|e| panic!("{path}: no {file}: {e}"));
         let want = expected_heading(*lang, page, &agencies, &acts);
-        check_page(&Html::parse_document(&html), *lang, page, &want);
+        let doc = Html::parse_document(&html);
+        check_page(&doc, *lang, page, &want);
+        if page.is_static() {
+            let file = collection::route::fragment_file(&path).unwrap();
+            let text = std::fs::read_to_string(dir.join(&file))
+                .unwrap_or_else(|e| panic!("{path}: no {file}: {e}"));
+            check_content_file(&doc, &Html::parse_document(&text), &path);
+        }
     }
+}
+
+/// A static page's content file, which the app puts in place on client-side navigation: the
+/// page's own content, title and description, marked not for indexing.
+fn check_content_file(page: &Html, file: &Html, path: &str) {
+    let words = |doc: &Html| {
+        let content = text(&select(doc, ".static-page")[0]);
+        content.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(
+        words(file),
+        words(page),
+        "{path}: the content file differs from the page"
+    );
+    assert_eq!(
+        attr(file, "html", "lang"),
+        attr(page, "html", "lang"),
+        "{path}"
+    );
+    assert_eq!(
+        text(&select(file, "title")[0]),
+        text(&select(page, "title")[0]),
+        "{path}"
+    );
+    for css in ["meta[name=description]", "meta[property='og:title']"] {
+        assert_eq!(
+            attr(file, css, "content"),
+            attr(page, css, "content"),
+            "{path}: {css}"
+        );
+    }
+    assert_eq!(
+        attr(file, "meta[name=robots]", "content"),
+        "noindex",
+        "{path}"
+    );
+    // Structured data may come along; nothing that runs.
+    let scripts = select(file, "script:not([type='application/ld+json'])");
+    assert!(scripts.is_empty(), "{path}: a script in a content file");
 }
 
 /// What the browser test used to read from each page in Chromium.
