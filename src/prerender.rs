@@ -105,11 +105,7 @@ pub async fn render(
     });
     let body = well_formed_markers(&stream.collect::<String>().await);
     let resources = context.consume_buffers().await;
-    let failures = api::disk::take_failures();
-    if !failures.is_empty() {
-        let list: Vec<String> = failures.iter().map(ToString::to_string).collect();
-        return Err(list.join("\n"));
-    }
+    loads_succeeded()?;
 
     let mut head = String::new();
     for file in later_data(path) {
@@ -132,6 +128,16 @@ pub async fn render(
         .await;
     drop(owner);
     Ok(document)
+}
+
+/// Every data file the render read loaded; else one error naming each file that failed, and why.
+fn loads_succeeded() -> Result<(), String> {
+    let failures = api::disk::take_failures();
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = failures.iter().map(ToString::to_string).collect();
+    Err(list.join("\n"))
 }
 
 /// Leptos marks places in the markup with empty comments written `<!>`, which the HTML parser
@@ -279,11 +285,7 @@ pub async fn render_fragment(
     // Nothing hydrates a content file: Leptos's markers for hydration (`<!>`) go.
     let body = stream.collect::<String>().await.replace("<!>", "");
     drop(context.consume_buffers().await);
-    let failures = api::disk::take_failures();
-    if !failures.is_empty() {
-        let list: Vec<String> = failures.iter().map(ToString::to_string).collect();
-        return Err(list.join("\n"));
-    }
+    loads_succeeded()?;
     let head = format!(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"></head><body>",
         lang.code()
