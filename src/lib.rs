@@ -29,6 +29,7 @@ pub mod pages;
 pub mod prefs;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod search_engine;
 pub mod shell;
 
 use leptos::prelude::*;

@@ -44,13 +44,15 @@ pub fn all_paths(agencies: &AgenciesFile, acts: &ActsFile, contact: bool) -> Vec
 /// Data files a page will want after it has started and that it does not carry: fetched
 /// early, at low priority, so that they are on the way when the reader needs them.
 fn later_data(path: &str) -> Vec<String> {
-    let search = Route::parse(path) == Route::Page(collection::Lang::Uk, Page::Search)
-        || Route::parse(path) == Route::Page(collection::Lang::En, Page::Search);
-    if search {
-        // The page is served for every `?q=…`, and needs everything to search.
-        crate::pages::SEARCHED_FILES.iter().map(|f| f()).collect()
-    } else {
-        Vec::new()
+    match Route::parse(path) {
+        // The page is served for every `?q=…`: the search index for its language.
+        Route::Page(lang, Page::Search) => {
+            vec![format!(
+                "data/{}",
+                collection::search::packed::file_name(lang)
+            )]
+        }
+        _ => Vec::new(),
     }
 }
 

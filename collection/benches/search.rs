@@ -1,12 +1,13 @@
-//! Search benchmark: index build time and query latency (p50/p95) for the real collection and
-//! for synthetic collections of 1,000 and 10,000 acts. Run with `cargo xtask bench`, or
-//! `cargo bench -p collection --bench search`.
+//! Search benchmark, natively: the index's build time (at build time), its file for Ukrainian
+//! pages (bytes, and the time to read it, as the browser does before the first search), and
+//! query latency (p50/p95) for the real collection and for synthetic collections of 1,000 and
+//! 10,000 acts. Run with `cargo xtask bench`, or `cargo bench -p collection --bench search`.
 
 use collection::files::DataFile;
 use collection::model::{
     ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
 };
-use collection::search::{synthetic, Index, Query};
+use collection::search::{html, synthetic, Index, Query};
 use std::time::Instant;
 
 const QUERIES: [&str; 20] = collection::search::BENCH_QUERIES;
@@ -35,8 +36,17 @@ fn main() {
         ("synthetic", 10_000),
     ];
     println!(
-        "{:<10} {:>7} {:>12} {:>10} {:>10} {:>10}",
-        "corpus", "acts", "build (ms)", "p50 (ms)", "p95 (ms)", "max (ms)"
+        "{:<10} {:>7} {:>12} {:>12} {:>12} {:>10} {:>10} {:>10} {:>13} {:>13}",
+        "corpus",
+        "acts",
+        "build (ms)",
+        "file (B)",
+        "read (ms)",
+        "p50 (ms)",
+        "p95 (ms)",
+        "max (ms)",
+        "+html p50",
+        "+html p95"
     );
     for (kind, n) in sizes {
         let set = if kind == "real" {
@@ -54,7 +64,11 @@ fn main() {
             terms: &terms,
         });
         let build = t.elapsed().as_secs_f64() * 1000.0;
-        let mut times = Vec::new();
+        let file = index.pack(collection::Lang::Uk);
+        let t = Instant::now();
+        let index = Index::unpack(&file).expect("the packed index reads back");
+        let read = t.elapsed().as_secs_f64() * 1000.0;
+        let (mut times, mut shown) = (Vec::new(), Vec::new());
         for _ in 0..5 {
             for q in QUERIES {
                 // As typed: every prefix of the query, like an as-you-type field.
@@ -65,18 +79,27 @@ fn main() {
                     let hits = index.search(&Query::parse(&typed), 50);
                     std::hint::black_box(hits);
                     times.push(t.elapsed().as_secs_f64() * 1000.0);
+                    let t = Instant::now();
+                    let html = html::results(&index, &typed, collection::Lang::Uk, "");
+                    std::hint::black_box(html);
+                    shown.push(t.elapsed().as_secs_f64() * 1000.0);
                 }
             }
         }
         times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        shown.sort_by(|a, b| a.partial_cmp(b).unwrap());
         println!(
-            "{:<10} {:>7} {:>12.1} {:>10.3} {:>10.3} {:>10.3}",
+            "{:<10} {:>7} {:>12.1} {:>12} {:>12.1} {:>10.3} {:>10.3} {:>10.3} {:>13.3} {:>13.3}",
             kind,
             set.acts.len(),
             build,
+            file.len(),
+            read,
             percentile(&times, 0.5),
             percentile(&times, 0.95),
-            times.last().unwrap()
+            times.last().unwrap(),
+            percentile(&shown, 0.5),
+            percentile(&shown, 0.95),
         );
     }
 }

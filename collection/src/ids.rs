@@ -13,7 +13,7 @@ pub const FILTERS_BODY: &str = "filters-body";
 
 /// The files a build keeps `.br` and `.gz` copies of (by extension): `cargo xtask build` writes
 /// them, the deployment test checks them.
-pub const COMPRESSIBLE: [&str; 9] = [
+pub const COMPRESSIBLE: [&str; 10] = [
     "html",
     "js",
     "wasm",
@@ -23,6 +23,7 @@ pub const COMPRESSIBLE: [&str; 9] = [
     "xml",
     "txt",
     "webmanifest",
+    "bin",
 ];
 
 /// The id of a strategic goal on the strategy page (`#goal-3`), which act pages link to.

@@ -205,3 +205,43 @@ fn explore() {
         println!("{q:>30} → {:?}", top(&idx, q, 5));
     }
 }
+
+/// The index the browser reads (packed at build time, one file per page language) ranks
+/// exactly as the one built from the data: the same documents with the same scores for every
+/// prefix of every query here and of the benchmark's, and the texts of the file's language.
+#[test]
+fn the_packed_index_ranks_exactly_as_the_built_one() {
+    use collection::search::BENCH_QUERIES;
+    use collection::Lang;
+    let built = index();
+    let queries = CASES.iter().map(|c| c.0).chain(BENCH_QUERIES);
+    let prefixes: Vec<String> = queries
+        .flat_map(|q| {
+            let chars: Vec<char> = q.chars().collect();
+            (1..=chars.len()).map(move |end| chars[..end].iter().collect())
+        })
+        .collect();
+    for lang in [Lang::Uk, Lang::En] {
+        let bytes = built.pack(lang);
+        let read = Index::unpack(&bytes).expect("a packed index unpacks");
+        assert_eq!(read.docs.len(), built.docs.len());
+        for (a, b) in read.docs.iter().zip(&built.docs) {
+            assert_eq!(
+                (a.kind, &a.page, &a.anchor, &a.title),
+                (b.kind, &b.page, &b.anchor, &b.title)
+            );
+            assert_eq!(a.meta.get(lang), b.meta.get(lang));
+            assert_eq!(a.body.get(lang), b.body.get(lang));
+        }
+        for q in &prefixes {
+            let parsed = Query::parse(q);
+            let (x, y) = (built.search(&parsed, 50), read.search(&parsed, 50));
+            let key = |h: &collection::search::Hit| (h.doc, h.score.to_bits());
+            assert_eq!(
+                x.iter().map(key).collect::<Vec<_>>(),
+                y.iter().map(key).collect::<Vec<_>>(),
+                "{lang:?} {q:?}"
+            );
+        }
+    }
+}

@@ -28,6 +28,6 @@ pub use ibm::IbmPage;
 pub use library::LibraryPage;
 pub use project::ProjectPage;
 pub use root::RootRedirect;
-pub use search::{SearchPage, SEARCHED_FILES};
+pub use search::SearchPage;
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;

@@ -2,110 +2,17 @@
 //! matched words marked. Results follow the field as the reader types (no network round-trip)
 //! and the address follows the query so that a search can be shared.
 
-use crate::api;
-use crate::components::{ErrorPanel, Local, PageHeading};
-use crate::dom::timed;
+use crate::components::{ErrorPanel, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n;
-use collection::model::{
-    ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
-};
 use collection::route::encode_query_value;
-use collection::route::{Page, Section};
-use collection::search::{Hit, Index, Query, Searched, Segment};
-use collection::{DataFile, Lang};
-use leptos::either::{Either, EitherOf5};
-use leptos::html::Input;
+use collection::route::Page;
+use collection::search::html;
+use collection::{Lang, LoadError};
+use leptos::html::{Div, Input};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::sync::Arc;
-
-const LIMIT: usize = 50;
-const SUGGESTIONS: [&str; 6] = [
-    "державний кордон",
-    "1777-XII",
-    "Шенгенський кодекс",
-    "ДПСУ",
-    "readmission",
-    "mytnyi kodeks",
-];
-
-thread_local! {
-    /// Built once per visit, on the first search.
-    static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
-}
-
-fn index(files: &Searched) -> Rc<Index> {
-    INDEX.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| {
-                Rc::new(timed("ibm-search-index", || Index::of_collection(files)))
-            })
-            .clone()
-    })
-}
-
-type Loaded = (
-    (Arc<SiteFile>, Arc<AgenciesFile>),
-    (Arc<ActsFile>, Arc<GlossaryFile>),
-    (Arc<ComponentsFile>, Arc<TermsFile>),
-);
-
-/// The files a search needs, for the pre-renderer's preload hints.
-pub const SEARCHED_FILES: [fn() -> String; 6] = [
-    <SiteFile as DataFile>::path,
-    <AgenciesFile as DataFile>::path,
-    <ActsFile as DataFile>::path,
-    <GlossaryFile as DataFile>::path,
-    <ComponentsFile as DataFile>::path,
-    <TermsFile as DataFile>::path,
-];
-
-async fn load() -> Result<Loaded, collection::LoadError> {
-    let (files, map) = futures::join!(
-        futures::future::try_join(
-            api::load_both::<SiteFile, AgenciesFile>(),
-            api::load_both::<ActsFile, GlossaryFile>(),
-        ),
-        futures::future::join(
-            api::load_or_default::<ComponentsFile>(),
-            api::load_or_default::<TermsFile>()
-        )
-    );
-    let (a, b) = files?;
-    Ok((a, b, map))
-}
-
-fn marked(segments: Vec<Segment>) -> impl IntoView {
-    segments
-        .into_iter()
-        .map(|s| {
-            if s.hit {
-                Either::Left(view! { <mark>{s.text}</mark> })
-            } else {
-                Either::Right(s.text)
-            }
-        })
-        .collect_view()
-}
-
-fn suggestions(lang: Lang) -> impl IntoView {
-    let items = SUGGESTIONS
-        .iter()
-        .map(|q| {
-            let path = format!("{}?q={}", Page::Search.path(lang), encode_query_value(q));
-            view! {
-                <li>
-                    <Local path=path>{q.to_string()}</Local>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="suggestions">{items}</ul> }
-}
 
 /// The page's own search field (`#search-input`), its button and its hint.
 fn search_form(
@@ -142,73 +49,6 @@ fn search_form(
     }
 }
 
-/// Suggested searches and a way into the library, beside an empty query or no results.
-fn other_ways(lang: Lang) -> impl IntoView {
-    let library = Page::Section(Section::Library).path(lang);
-    view! {
-        {suggestions(lang)}
-        <p>
-            <Local path=library>{i18n::SEARCH_BROWSE.get(lang)}</Local>
-        </p>
-    }
-}
-
-/// The results: how many, then each with its kind, highlighted title and meta, and an excerpt.
-fn hit_list(idx: &Index, hits: &[Hit], parsed: &Query, lang: Lang) -> impl IntoView {
-    let count = i18n::RESULTS_COUNT.count(lang, hits.len() as u64);
-    let items = hits
-        .iter()
-        .map(|h| {
-            let d = &idx.docs[h.doc];
-            let title = marked(idx.highlight(d.title.get(lang), parsed));
-            let meta = marked(idx.highlight(d.meta.get(lang), parsed));
-            let excerpt = marked(idx.excerpt(d.body.get(lang), parsed, 220));
-            view! {
-                <li class=format!("search-result search-result--{:?}", d.kind).to_lowercase()>
-                    <p class="search-result__kind">{d.kind.label().get(lang)}</p>
-                    <h2 class="search-result__title">
-                        <Local path=d.path(lang)>{title}</Local>
-                    </h2>
-                    <p class="search-result__meta">{meta}</p>
-                    <p class="search-result__excerpt">{excerpt}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <p class="results__count" role="status">
-            {count}
-        </p>
-        <ol class="search-results">{items}</ol>
-    }
-}
-
-/// The content to search, loaded once there is something to search for; the second value
-/// (re)starts the load.
-type SearchData = RwSignal<Option<Result<Loaded, collection::LoadError>>>;
-
-fn use_search_data(query: Memo<String>) -> (SearchData, impl Fn() + Copy + 'static) {
-    let data: SearchData = RwSignal::new(None);
-    let loading = StoredValue::new(false);
-    let fetch = move || {
-        if loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        leptos::task::spawn_local(async move {
-            let result = load().await;
-            loading.set_value(false);
-            data.set(Some(result));
-        });
-    };
-    Effect::new(move |_| {
-        if !Query::parse(&query.get()).is_empty() && data.with_untracked(Option::is_none) {
-            fetch();
-        }
-    });
-    (data, fetch)
-}
-
 /// Once, right after hydration: the field shows the query from the address — unless the
 /// reader typed into the pre-rendered page before the app started, which is then searched.
 fn adopt_typed_query(
@@ -242,7 +82,6 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
     let params = use_query();
     let navigate = use_navigate();
     let query = Memo::new(move |_| params.get().get("q").unwrap_or_default());
-    let (data, fetch) = use_search_data(query);
     let input = NodeRef::<Input>::new();
     let path = Page::Search.path(lang);
     let search_for = move |q: &str| {
@@ -272,63 +111,69 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
     view! {
         <PageHeading text=i18n::SEARCH_TITLE.get(lang) lang=lang />
         {search_form(lang, input, on_input)}
-        <Results lang=lang query=query data=data fetch=fetch />
+        <Results lang=lang query=query />
     }
 }
 
-/// What the query finds: a prompt when there is none, loading, the error panel with a retry,
-/// "nothing found" with other ways in, or the results.
+/// What the query finds, as the search module renders it (`collection::search::html`): a
+/// prompt and other ways in when there is none, "nothing found", or the results. The region's
+/// HTML is the module's, not the app's views: the pre-renderer writes the prompt, `boot.js`
+/// may already have written the results for the address's query (it marks the region with
+/// `data-query`) before the app took over, and from then on the app writes what each query
+/// finds. Loading shows a status; a failed load the error panel with a retry.
 #[component]
-fn Results(
-    lang: Lang,
-    query: Memo<String>,
-    data: SearchData,
-    fetch: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    move || {
+fn Results(lang: Lang, query: Memo<String>) -> impl IntoView {
+    let frame = use_frame();
+    let region = NodeRef::<Div>::new();
+    let error: RwSignal<Option<LoadError>> = RwSignal::new(None);
+    let attempt = RwSignal::new(0u32);
+    // The query whose results the region shows (`None`: not known, write it afresh).
+    let shown: StoredValue<Option<String>> = StoredValue::new(None);
+    Effect::new(move |_| {
         let q = query.get();
-        let parsed = Query::parse(&q);
-        if parsed.is_empty() {
-            return EitherOf5::A(view! {
-                <p>{i18n::SEARCH_EMPTY.get(lang)}</p>
-                {other_ways(lang)}
-            });
+        attempt.track();
+        if !frame.is_hydrated() {
+            return;
         }
-        let ((site, agencies), (acts, glossary), (map, terms)) = match data.get() {
-            None => {
-                return EitherOf5::B(view! {
-                    <p class="loading" role="status">
-                        {i18n::LOADING.get(lang)}
-                    </p>
-                });
-            }
-            Some(Err(error)) => {
-                let retry = move || {
-                    data.set(None);
-                    fetch();
-                };
-                return EitherOf5::C(view! { <ErrorPanel lang=lang error=error on_retry=retry /> });
-            }
-            Some(Ok(loaded)) => loaded,
+        let Some(el) = region.get() else {
+            return;
         };
-        let idx = index(&Searched {
-            site: &site,
-            agencies: &agencies,
-            acts: &acts,
-            glossary: &glossary,
-            map: &map,
-            terms: &terms,
-        });
-        let hits = timed("ibm-search", || idx.search(&parsed, LIMIT));
-        if hits.is_empty() {
-            return EitherOf5::D(view! {
-                <p class="results__count" role="status">
-                    {i18n::nothing_found(lang, &q)}
-                </p>
-                <p>{i18n::SEARCH_TRY.get(lang)}</p>
-                {other_ways(lang)}
-            });
+        let now = shown.get_value().or_else(|| el.get_attribute("data-query"));
+        if now.as_deref() == Some(q.as_str()) {
+            return;
         }
-        EitherOf5::E(hit_list(&idx, &hits, &parsed, lang))
+        shown.set_value(None);
+        if !crate::search_engine::is_ready(lang) {
+            crate::dom::set_html(&el, &html::loading(lang));
+        }
+        let base = frame.base();
+        leptos::task::spawn_local(async move {
+            let result = crate::search_engine::engine(lang).await;
+            if query.get_untracked() != q {
+                return; // typed on since: the newer query writes
+            }
+            match result {
+                Ok(engine) => {
+                    crate::dom::set_html(&el, &engine.results(&q, &base));
+                    shown.set_value(Some(q));
+                    error.set(None);
+                }
+                Err(e) => {
+                    crate::dom::set_html(&el, "");
+                    error.set(Some(e));
+                }
+            }
+        });
+    });
+    let retry = move || attempt.update(|n| *n += 1);
+    // The prompt, written by the pre-renderer; hydration keeps what the region holds.
+    let initial = if cfg!(feature = "ssr") {
+        html::empty(lang, &frame.base())
+    } else {
+        String::new()
+    };
+    view! {
+        {move || error.get().map(|e| view! { <ErrorPanel lang=lang error=e on_retry=retry /> })}
+        <div id="search-region" class="search-region" node_ref=region inner_html=initial></div>
     }
 }

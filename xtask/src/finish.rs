@@ -3,6 +3,8 @@
 //! - trunk's inline module loader moves to an external `boot-<hash>.js`, so the
 //!   Content-Security-Policy needs no `unsafe-inline` for scripts; the policy goes into the
 //!   page as a `<meta>` (for hosts that cannot set headers) and into `_headers`;
+//! - the search index is built (`data/search-{lang}.bin`) and the search module named
+//!   (`search.rs`);
 //! - `404.html` is the app shell, for hosts without rewrites;
 //! - `sw.js` gets the list of files to cache for offline use and a version from their content;
 //! - `_headers` and `_redirects` for Netlify and Cloudflare Pages; `robots.txt` and
@@ -205,6 +207,10 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     let csp = policy(&dist.join("data"));
     check_skeleton(&html, &csp)?;
+    // The search, ready before the first query: its index and its module.
+    crate::search::write_index(&dist.join("data"))?;
+    let html = crate::search::place_module(dist, &html, public_url)?;
+    write(&dist.join("index.html"), &html)?;
     write(&dist.join("404.html"), &html)?;
 
     // Hosts that read _headers (Netlify, Cloudflare Pages).

@@ -8,6 +8,7 @@ mod data;
 mod feed;
 mod finish;
 mod perf;
+mod search;
 mod serve;
 mod suite;
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Instant bilingual search over the whole collection: acts, agencies and pages. Plain Rust,
-//! no DOM: the index is built in the browser from the loaded data (or natively in tests and
-//! benchmarks) and queried on every keystroke.
+//! no DOM: the index is built at build time from the data ([`Index::of_collection`]), shipped
+//! as one file per page language ([`packed`]) and queried in the browser on every keystroke.
 //!
 //! Every document is indexed in both languages, so a query in either language finds it in
 //! either interface. Terms come from [`text::terms_of`]: Ukrainian stems and their Latin
@@ -8,6 +8,8 @@
 //! A query word matches a term exactly, as a prefix (the word being typed) or within a small
 //! edit distance (typos in longer words); all query words that match anything must match.
 
+pub mod html;
+pub mod packed;
 pub mod synthetic;
 pub mod text;
 
@@ -52,7 +54,9 @@ pub const MAX_QUERY_WORDS: usize = 12;
 /// How many of the best candidates are reranked by title coverage.
 const RERANK: usize = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum DocKind {
     Page,
     Agency,
@@ -129,12 +133,19 @@ pub struct Doc {
     pub boost: f32,
 }
 
+/// A postings list: (document, weight), documents ascending.
+type List = Vec<(u32, f32)>;
+
 pub struct Index {
     pub docs: Vec<Doc>,
     /// Sorted, unique terms.
     terms: Vec<String>,
-    /// For each term: (doc, weight), doc ascending.
-    postings: Vec<Vec<(u32, f32)>>,
+    /// For each term, its postings list in `lists`.
+    term_list: Vec<u32>,
+    /// The distinct postings lists, numbered in the order of the terms that first use them:
+    /// (doc, weight), doc ascending. The terms of one word (a stem, its transliteration, its
+    /// forms) mostly share one.
+    lists: Vec<List>,
     boost: Vec<f32>,
 }
 
@@ -265,17 +276,20 @@ impl Index {
         }
         let mut order: Vec<u32> = (0..term_names.len() as u32).collect();
         order.sort_unstable_by(|a, b| term_names[*a as usize].cmp(&term_names[*b as usize]));
-        let mut terms = Vec::with_capacity(order.len());
-        let mut postings = Vec::with_capacity(order.len());
-        for id in order {
-            terms.push(std::mem::take(&mut term_names[id as usize]));
-            postings.push(std::mem::take(&mut per_term[id as usize]));
-        }
+        let terms = (order.iter())
+            .map(|id| std::mem::take(&mut term_names[*id as usize]))
+            .collect();
+        let (term_list, lists) = share_lists(
+            order
+                .iter()
+                .map(|id| std::mem::take(&mut per_term[*id as usize])),
+        );
         let boost = docs.iter().map(|d: &Doc| d.boost).collect();
         Index {
             docs,
             terms,
-            postings,
+            term_list,
+            lists,
             boost,
         }
     }
@@ -371,7 +385,7 @@ impl Index {
             }
             let mut word_score: HashMap<u32, f32> = HashMap::new();
             for (ti, factor) in matches {
-                let posting = &self.postings[ti];
+                let posting = &self.lists[self.term_list[ti] as usize];
                 let idf = (1.0 + n / posting.len() as f32).ln();
                 for (d, w) in posting {
                     let s = w * factor * idf;
@@ -452,43 +466,113 @@ impl Index {
 
     /// Marks the words of `text` that match the query.
     pub fn highlight(&self, text: &str, q: &Query) -> Vec<Segment> {
-        let wanted: Vec<String> = q.words.iter().flatten().cloned().collect();
-        let matches = |tok: &text::Token| {
-            let terms = terms_of(tok);
-            terms.iter().any(|t| {
-                wanted.iter().any(|w| {
-                    t == w
-                        || (w.chars().count() >= 3 && t.starts_with(w.as_str()))
-                        || (w.chars().count() >= 5
-                            && edit_distance_within(
-                                w,
-                                t,
-                                if w.chars().count() > 8 { 2 } else { 1 },
-                            )
-                            .is_some())
-                })
-            })
+        Marker::new(self, q).highlight(text)
+    }
+
+    /// A short excerpt of `text` around the first match (about `width` characters), marked.
+    pub fn excerpt(&self, text: &str, q: &Query, width: usize) -> Vec<Segment> {
+        Marker::new(self, q).excerpt(text, width)
+    }
+}
+
+/// Marks what matches a query in display texts. One marker serves a whole page of results:
+/// it remembers each word it has judged (results share most of their words). As in the search,
+/// a word is read as a typo only when it matches nothing otherwise, so "border" marks "border"
+/// and not "order"; and words whose length rules out a typo are not compared letter by letter.
+pub struct Marker {
+    wanted: Vec<String>,
+    /// The wanted terms of query words that match no term of the index exactly or as a prefix.
+    typos: Vec<String>,
+    /// By a word's normal form: whether it matches, for each of (caps, code).
+    judged: std::cell::RefCell<HashMap<String, [Option<bool>; 4]>>,
+}
+
+impl Marker {
+    pub fn new(index: &Index, q: &Query) -> Marker {
+        let found = |c: &String| {
+            index.terms.binary_search(c).is_ok()
+                || (c.chars().count() >= 3 && !index.prefix_range(c).is_empty())
         };
+        let typos = (q.words.iter())
+            .filter(|cands| !cands.iter().any(found))
+            .flatten()
+            .cloned()
+            .collect();
+        Marker {
+            wanted: q.words.iter().flatten().cloned().collect(),
+            typos,
+            judged: Default::default(),
+        }
+    }
+
+    /// A word matches when one of its terms is a wanted term, starts with one (of 3 letters or
+    /// more), or is within a typo of one (of 5 letters or more: one edit, two beyond 8).
+    fn matches(&self, tok: &text::Token) -> bool {
+        let kind = usize::from(tok.caps) * 2 + usize::from(tok.code);
+        if let Some(m) = self
+            .judged
+            .borrow()
+            .get(tok.norm.as_str())
+            .and_then(|k| k[kind])
+        {
+            return m;
+        }
+        let m = terms_of(tok).iter().any(|t| {
+            let exact = (self.wanted.iter())
+                .any(|w| t == w || (w.chars().count() >= 3 && t.starts_with(w.as_str())));
+            exact
+                || self.typos.iter().any(|w| {
+                    let n = w.chars().count();
+                    let k = if n > 8 { 2 } else { 1 };
+                    n >= 5
+                        && t.chars().count().abs_diff(n) <= k
+                        && edit_distance_within(w, t, k).is_some()
+                })
+        });
+        self.judged
+            .borrow_mut()
+            .entry(tok.norm.clone())
+            .or_default()[kind] = Some(m);
+        m
+    }
+
+    /// Marks the words of `text` that match.
+    pub fn highlight(&self, text: &str) -> Vec<Segment> {
+        self.marked(text, &tokenize(text), 0..text.len())
+    }
+
+    /// The segments of `text[range]` (byte offsets on character boundaries), with `tokens`
+    /// (all of `text`'s) that match marked; a word cut by the range is marked in its part.
+    fn marked(
+        &self,
+        text: &str,
+        tokens: &[text::Token],
+        range: std::ops::Range<usize>,
+    ) -> Vec<Segment> {
         let mut out = Vec::new();
-        let mut pos = 0;
-        for tok in tokenize(text) {
-            if matches(&tok) {
-                if tok.start > pos {
+        let mut pos = range.start;
+        let inside = tokens
+            .iter()
+            .filter(|t| t.end > range.start && t.start < range.end);
+        for tok in inside {
+            if self.matches(tok) {
+                let (a, b) = (tok.start.max(range.start), tok.end.min(range.end));
+                if a > pos {
                     out.push(Segment {
-                        text: text[pos..tok.start].to_string(),
+                        text: text[pos..a].to_string(),
                         hit: false,
                     });
                 }
                 out.push(Segment {
-                    text: text[tok.start..tok.end].to_string(),
+                    text: text[a..b].to_string(),
                     hit: true,
                 });
-                pos = tok.end;
+                pos = b;
             }
         }
-        if pos < text.len() {
+        if pos < range.end {
             out.push(Segment {
-                text: text[pos..].to_string(),
+                text: text[pos..range.end].to_string(),
                 hit: false,
             });
         }
@@ -496,24 +580,18 @@ impl Index {
     }
 
     /// A short excerpt of `text` around the first match (about `width` characters), marked.
-    pub fn excerpt(&self, text: &str, q: &Query, width: usize) -> Vec<Segment> {
-        let segs = self.highlight(text, q);
+    pub fn excerpt(&self, text: &str, width: usize) -> Vec<Segment> {
+        let tokens = tokenize(text);
         let chars: usize = text.chars().count();
         if chars <= width {
-            return segs;
+            return self.marked(text, &tokens, 0..text.len());
         }
         // Character offset of the first hit.
-        let mut offset = 0;
-        let mut first_hit = None;
-        for s in &segs {
-            if s.hit {
-                first_hit = Some(offset);
-                break;
-            }
-            offset += s.text.chars().count();
-        }
+        let first_hit =
+            (tokens.iter().find(|t| self.matches(t))).map(|t| text[..t.start].chars().count());
         let start = first_hit.map(|h| h.saturating_sub(width / 3)).unwrap_or(0);
         let end = (start + width).min(chars);
+        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
         let mut out = Vec::new();
         if start > 0 {
             out.push(Segment {
@@ -521,19 +599,7 @@ impl Index {
                 hit: false,
             });
         }
-        let mut at = 0;
-        for s in segs {
-            let len = s.text.chars().count();
-            let (a, b) = (at.max(start), (at + len).min(end));
-            if a < b {
-                let piece: String = s.text.chars().skip(a - at).take(b - a).collect();
-                out.push(Segment {
-                    text: piece,
-                    hit: s.hit,
-                });
-            }
-            at += len;
-        }
+        out.extend(self.marked(text, &tokens, byte(start)..byte(end)));
         if end < chars {
             out.push(Segment {
                 text: " …".into(),
@@ -542,6 +608,23 @@ impl Index {
         }
         out
     }
+}
+
+/// Each term's list numbered, each distinct list kept once, in the order of first use.
+fn share_lists(per_term: impl Iterator<Item = List>) -> (Vec<u32>, Vec<List>) {
+    let mut term_list = Vec::new();
+    let mut lists = Vec::new();
+    let mut list_of: HashMap<Vec<(u32, u32)>, u32> = HashMap::new();
+    for list in per_term {
+        let key = list.iter().map(|(d, w)| (*d, w.to_bits())).collect();
+        let next = lists.len() as u32;
+        let at = *list_of.entry(key).or_insert(next);
+        if at == next {
+            lists.push(list);
+        }
+        term_list.push(at);
+    }
+    (term_list, lists)
 }
 
 /// One document as plain text, for indexing the same content with another search engine

@@ -161,3 +161,84 @@ fn a_concept_the_term_base_says_an_act_establishes_finds_that_act() {
     terms.concepts[0].defined_in.as_mut().unwrap().article = Some("2(8)".into());
     assert!(!found(&terms, "Frontex").contains(&schengen));
 }
+
+#[test]
+fn results_html_lists_links_under_the_base_with_the_matches_marked() {
+    let idx = index();
+    let html = html::results(&idx, "кордон", Lang::Uk, "/ibm");
+    assert!(
+        html.starts_with("<p class=\"results__count\" role=\"status\">"),
+        "{html}"
+    );
+    assert!(html.contains("<ol class=\"search-results\"><li class=\"search-result search-result--"));
+    assert!(
+        html.contains("<a href=\"/ibm/uk/"),
+        "links carry the base: {html}"
+    );
+    assert!(html.contains("<mark>"), "{html}");
+    let items = html.matches("<li class=\"search-result ").count();
+    assert!(items > 0 && items <= html::LIMIT);
+    // The count says how many, with the Ukrainian plural.
+    let count = i18n::RESULTS_COUNT.count(Lang::Uk, items as u64);
+    assert!(
+        html.contains(&format!("role=\"status\">{count}</p>")),
+        "{html}"
+    );
+    let en = html::results(&idx, "border", Lang::En, "");
+    assert!(en.contains("<a href=\"/en/"), "{en}");
+}
+
+#[test]
+fn results_html_escapes_what_the_reader_typed() {
+    let idx = index();
+    let html = html::results(&idx, "<img src=x onerror=alert(1)> zzzqqq", Lang::Uk, "");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<ul class=\"suggestions\">"),
+        "nothing found offers other ways in"
+    );
+}
+
+#[test]
+fn results_html_without_a_query_is_the_prompt_and_other_ways_in() {
+    let idx = index();
+    for q in ["", "   ", "?!*"] {
+        assert_eq!(
+            html::results(&idx, q, Lang::En, "/x"),
+            html::empty(Lang::En, "/x")
+        );
+    }
+    let empty = html::empty(Lang::Uk, "");
+    assert!(empty.contains(i18n::SEARCH_EMPTY.uk));
+    assert!(empty.contains("href=\"/uk/search?q="));
+    assert!(empty.contains("href=\"/uk/library\""));
+}
+
+#[test]
+fn a_damaged_index_file_is_an_error_not_a_panic() {
+    let bytes = index().pack(Lang::Uk);
+    assert!(Index::unpack(&bytes).is_ok());
+    assert_eq!(
+        Index::unpack(&[]).err(),
+        Some(packed::UnpackError::Format(0))
+    );
+    let mut other = bytes.clone();
+    other[0] = 99;
+    assert_eq!(
+        Index::unpack(&other).err(),
+        Some(packed::UnpackError::Format(99))
+    );
+    // Cut anywhere, or with bytes changed, it is refused or read; never a panic.
+    for cut in (1..bytes.len()).step_by(bytes.len() / 97 + 1) {
+        assert!(Index::unpack(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    for at in (1..bytes.len()).step_by(bytes.len() / 89 + 1) {
+        let mut b = bytes.clone();
+        b[at] ^= 0x5a;
+        let _ = Index::unpack(&b);
+    }
+}

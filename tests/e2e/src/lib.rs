@@ -53,8 +53,8 @@ pub fn wasm_file(dist: &std::path::Path) -> String {
         .expect("a build directory")
         .flatten()
         .map(|e| e.file_name().to_string_lossy().to_string())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .expect("a wasm file in the build")
+        .find(|n| n.starts_with("ibm-collection-") && n.ends_with("_bg.wasm"))
+        .expect("the app's wasm file in the build")
 }
 
 /// What most browser tests start from: the release build (`dist()`) served on loopback and a

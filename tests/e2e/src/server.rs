@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 pub struct Override {
     pub status: u16,
     pub content_type: String,
-    pub body: String,
+    pub body: Vec<u8>,
 }
 
 #[derive(Clone)]
@@ -30,6 +30,17 @@ pub struct Site {
 impl Site {
     /// Serves `dist` under `base` (`""` for the root) on an ephemeral loopback port.
     pub async fn start(dist: PathBuf, base: &str) -> Site {
+        Site::serve(dist, base, false).await
+    }
+
+    /// As [`Site::start`], sending the build's precompressed copy (`.br`, else `.gz`) of a
+    /// file to a browser that accepts it, as hosts that serve them do: for timings on a
+    /// throttled link.
+    pub async fn start_compressed(dist: PathBuf, base: &str) -> Site {
+        Site::serve(dist, base, true).await
+    }
+
+    async fn serve(dist: PathBuf, base: &str, compressed: bool) -> Site {
         let overrides: Arc<Mutex<HashMap<String, Override>>> = Arc::default();
         let base = base.trim_end_matches('/').to_string();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -46,13 +57,21 @@ impl Site {
         let app = axum::Router::new().fallback(move |req: Request<Body>| {
             let (dist, base, overrides, delays) = state.clone();
             async move {
+                let accepted = (req.headers().get(header::ACCEPT_ENCODING))
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_string();
+                let encodings: Vec<&str> = ["br", "gzip"]
+                    .into_iter()
+                    .filter(|e| compressed && accepted.contains(e))
+                    .collect();
                 let path = req.uri().path();
                 let wait = collection::route::strip_base(&base, path)
                     .and_then(|rel| delays.lock().unwrap().get(rel).copied());
                 if let Some(ms) = wait {
                     tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
                 }
-                respond(&dist, &base, &overrides, path).await
+                respond(&dist, &base, &overrides, path, &encodings).await
             }
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -99,10 +118,15 @@ impl Site {
     }
 
     pub fn set_override_typed(&self, path: &str, status: u16, content_type: &str, body: &str) {
+        self.set_override_bytes(path, status, content_type, body.as_bytes().to_vec());
+    }
+
+    /// Makes `path` answer with `status` and these bytes (a binary file: a search index).
+    pub fn set_override_bytes(&self, path: &str, status: u16, content_type: &str, body: Vec<u8>) {
         let o = Override {
             status,
             content_type: content_type.to_string(),
-            body: body.to_string(),
+            body,
         };
         self.overrides.lock().unwrap().insert(path.to_string(), o);
     }
@@ -135,6 +159,7 @@ async fn respond(
     base: &str,
     overrides: &Mutex<HashMap<String, Override>>,
     path: &str,
+    encodings: &[&str],
 ) -> Response<Body> {
     let Some(rel) = collection::route::strip_base(base, path) else {
         return reply(404, "text/plain", "outside the base path");
@@ -149,6 +174,20 @@ async fn respond(
         Answer::Missing => return reply(404, "text/plain", "not found"),
         Answer::Refused => return reply(400, "text/plain", "bad path"),
     };
+    for enc in encodings {
+        let ext = if *enc == "br" { "br" } else { "gz" };
+        if let Ok(bytes) = tokio::fs::read(dist.join(format!("{file}.{ext}"))).await {
+            let mut r = reply_cached(
+                200,
+                hosting::content_type(&file),
+                hosting::cache_control(&file),
+                bytes,
+            );
+            r.headers_mut()
+                .insert(header::CONTENT_ENCODING, enc.parse().unwrap());
+            return r;
+        }
+    }
     match tokio::fs::read(dist.join(&file)).await {
         Ok(bytes) => reply_cached(
             200,

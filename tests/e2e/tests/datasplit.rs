@@ -1,7 +1,7 @@
 //! Pages fetch only what they show. A pre-rendered page carries its data and fetches none;
 //! inside the app, lists read the compact acts index, an act's page (a static page) reads its
-//! own content file and the index for its name in the breadcrumbs, and the whole `acts.json` is
-//! read only by search and by export.
+//! own content file and the index for its name in the breadcrumbs, search reads only the index
+//! the build wrote for the page's language, and the whole `acts.json` is read only by export.
 
 use collection::model::ActsFile;
 use e2e::{data, dist, Browser, Site};
@@ -56,4 +56,11 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     );
     assert_eq!(b.count("main .error-panel").await, 0);
     assert!(!fetched_data(&b).await.contains(&"acts.json".to_string()));
+
+    // Search reads the index the build wrote for the page's language, and no content file.
+    b.open(&site.url("/en/search?q=border")).await;
+    assert!(b.first_result().await.starts_with("/en/"));
+    let mut files = fetched_data(&b).await;
+    files.dedup();
+    assert_eq!(files, vec!["search-en.bin".to_string()]);
 }

@@ -312,3 +312,77 @@ async fn lighthouse_accessibility_in_both_themes() {
     }
     assert!(below.is_empty(), "accessibility below 100: {below:?}");
 }
+
+/// From the first moment of the document: when the first search result is in the page
+/// (`__result`) and when the app is in charge (`__app`).
+const WATCH_RESULT: &str = r#"
+(() => {
+  const seen = () => {
+    if (window.__result === undefined && document.querySelector('.search-result')) {
+      window.__result = performance.now();
+    }
+    if (window.__app === undefined && document.documentElement.dataset.app === 'ready') {
+      window.__app = performance.now();
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+})();
+"#;
+
+/// On a slow link (400 kbit/s, 150 ms round trip, empty cache, the host sending the build's
+/// brotli copies): how long after the page's first contentful paint `/uk/search?q=кордон`
+/// shows its first result, and when the app is in charge. Median of 3 fresh browsers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn search_first_result_figures() {
+    let site = Site::start_compressed(dist(), "").await;
+    let url = site.url("/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
+    let (mut paint, mut result, mut app, mut bytes) = (vec![], vec![], vec![], vec![]);
+    for _ in 0..3 {
+        let b = Browser::start_without_waiting("uk").await;
+        b.cdp("Network.enable", serde_json::json!({})).await;
+        b.cdp(
+            "Network.setCacheDisabled",
+            serde_json::json!({ "cacheDisabled": true }),
+        )
+        .await;
+        b.cdp(
+            "Network.emulateNetworkConditions",
+            serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 51_200, "uploadThroughput": 51_200 }),
+        )
+        .await;
+        b.cdp("Page.enable", serde_json::json!({})).await;
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": WATCH_RESULT }),
+        )
+        .await;
+        b.goto(&url).await;
+        b.wait_for("window.__result !== undefined", "the first result")
+            .await;
+        b.wait_for("window.__app !== undefined", "the app in charge")
+            .await;
+        let v = b
+            .eval(
+                "({ paint: performance.getEntriesByName('first-contentful-paint')[0].startTime, \
+                   result: window.__result, app: window.__app, \
+                   bytes: performance.getEntriesByType('resource').filter((e) => e.responseEnd <= window.__result).reduce((s, e) => s + e.transferSize, 0) })",
+            )
+            .await;
+        b.close().await;
+        let f = |k: &str| v[k].as_f64().unwrap();
+        paint.push(f("paint"));
+        result.push(f("result") - f("paint"));
+        app.push(f("app") - f("paint"));
+        bytes.push(f("bytes"));
+    }
+    let (p, r, a, by) = (median(paint), median(result), median(app), median(bytes));
+    println!("\n/uk/search?q=кордон on 400 kbit/s, 150 ms, empty cache (median of 3):");
+    println!("first contentful paint          {p:>8.0} ms after navigation");
+    println!("first result                    {r:>8.0} ms after the paint ({by:.0} bytes over the wire before it)");
+    println!("the app in charge               {a:>8.0} ms after the paint");
+    println!(
+        "target: first result within 4,000 ms of the first paint — {}",
+        if r <= 4000.0 { "met" } else { "NOT met" }
+    );
+}

@@ -83,6 +83,70 @@ async fn search_finds_as_you_type_and_the_url_follows() {
     b.close().await;
 }
 
+/// On a slow link the results come before the app: the search module answers the address's
+/// query, and what the reader types, while the app's code is still on its way; the app then
+/// carries on from what the reader typed. A missing index names its file, and retrying recovers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn results_show_before_the_app_and_a_missing_index_names_its_file() {
+    let dist = dist();
+    let site = Site::start(dist.clone(), "").await;
+    site.set_override_typed("/sw.js", 404, "text/plain", "no worker in this test");
+    site.set_delay(&format!("/{}", e2e::wasm_file(&dist)), 4000);
+    let b = Browser::start_without_waiting("uk").await;
+    b.goto(&site.url("/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD"))
+        .await;
+    b.wait_for(
+        "document.querySelector('.search-result a') !== null",
+        "results from the search module",
+    )
+    .await;
+    let app = "document.documentElement.dataset.app || ''";
+    assert_eq!(b.eval_str(app).await, "", "the results came before the app");
+    assert_eq!(
+        b.eval_str("document.querySelector('#search-input').value")
+            .await,
+        "кордон"
+    );
+    b.set_value("#search-input", "1777-XII").await;
+    b.wait_for("document.querySelector('.search-result a').getAttribute('href') === '/uk/library/ua-law-1777-xii'", "results for what was typed").await;
+    assert_eq!(b.eval_str(app).await, "", "still before the app");
+    // The app takes over and carries on from what was typed.
+    b.wait_page().await;
+    b.wait_path("/uk/search?q=1777-XII").await;
+    b.set_value("#search-input", "derzhavnyi kordon").await;
+    b.wait_path("/uk/search?q=derzhavnyi%20kordon").await;
+    b.wait_for("document.querySelector('.search-result a').getAttribute('href') === '/uk/library/ua-law-1777-xii'", "the app's results").await;
+    b.close().await;
+
+    // The index cannot be had: the page says which file and why; retrying recovers.
+    site.set_override_typed("/data/search-en.bin", 404, "text/plain", "gone");
+    let b = Browser::start("en").await;
+    b.open(&site.url("/en/search?q=border")).await;
+    let panel = b.error_panel().await;
+    assert!(
+        panel.contains("data/search-en.bin") && panel.contains("404"),
+        "{panel}"
+    );
+    assert_eq!(b.text("main h1").await, i18n::SEARCH_TITLE.en);
+    site.clear_override("/data/search-en.bin");
+    b.click(".error-panel button").await;
+    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('.search-result a') !== null", "results after retry").await;
+    // A file that is not an index: the panel says it could not be read.
+    site.set_override_bytes(
+        "/data/search-uk.bin",
+        200,
+        "application/octet-stream",
+        b"not an index".to_vec(),
+    );
+    b.open(&site.url("/uk/search?q=border")).await;
+    let panel = b.error_panel().await;
+    assert!(
+        panel.contains("data/search-uk.bin") && panel.contains("search index format"),
+        "{panel}"
+    );
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_glossary_is_alphabetical_linkable_searchable_and_linked_from_sections() {
     let dist = dist();

@@ -1,0 +1,419 @@
+//! The search index as a file: built once at build time ([`Index::pack`], written by
+//! `cargo xtask finish` as `data/search-{lang}.bin`) and read in the browser without rebuilding
+//! ([`Index::unpack`]). One file per page language: the terms and postings are the whole index
+//! (a query in either language finds everything); the documents carry the texts shown in that
+//! language, and both titles, which the ranking compares the query with.
+//!
+//! The encoding is postcard (serde, varints) over columns, which compress better than records:
+//! texts of a kind side by side, terms front-coded, each distinct postings list once, documents
+//! as differences, weights as small indexes into each document's own few. Nothing is rounded:
+//! the unpacked index is the one that was packed and ranks exactly as it (a test holds this for
+//! every prefix of every quality and benchmark query).
+
+use super::{Doc, DocKind, Index, List};
+use crate::model::Text;
+use crate::route::Page;
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Bumped whenever the layout below changes: a file of another version is refused.
+pub const FORMAT: u32 = 1;
+
+/// The file's name under `data/` for a page language.
+pub fn file_name(lang: Lang) -> String {
+    format!("search-{}.bin", lang.code())
+}
+
+#[derive(Serialize, Deserialize)]
+struct Packed {
+    format: u32,
+    docs: Docs,
+    terms: Terms,
+    postings: Postings,
+}
+
+/// The documents, in columns.
+#[derive(Serialize, Deserialize)]
+struct Docs {
+    kinds: Vec<DocKind>,
+    pages: Vec<Page>,
+    anchors: Vec<Option<String>>,
+    titles_uk: Texts,
+    titles_en: Texts,
+    /// In the file's language only.
+    metas: Texts,
+    bodies: Texts,
+    boosts: Vec<f32>,
+}
+
+/// The terms, sorted, each as the number of bytes it shares with the one before and the rest.
+#[derive(Serialize, Deserialize)]
+struct Terms {
+    shared: Varints,
+    rest: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Postings {
+    /// For each term, its list: the terms of one word (a stem, its transliteration, its forms)
+    /// mostly share one, so each distinct list is stored once, numbered in the order of the
+    /// terms that first use it: 0 for the next new list, 1 + its number for one stored before.
+    term_list: Varints,
+    /// The distinct weights, the most used first.
+    weights: Vec<f32>,
+    /// Each document's own weights (one per field and their sums: a few), as indexes into
+    /// `weights`, the most used first, in one run: how many each has, then all of them.
+    doc_weight_lens: Varints,
+    doc_weights: Varints,
+    /// The lists: each one's length, then all documents (as the difference from the previous
+    /// one in the list), then all weights (as indexes into the document's own).
+    lens: Varints,
+    docs: Varints,
+    doc_weight: Varints,
+}
+
+/// Why a search file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnpackError {
+    /// Not a search index of this version (an old file cached, or another file).
+    Format(u32),
+    /// Cut short or corrupt.
+    Corrupt(String),
+}
+
+impl std::fmt::Display for UnpackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnpackError::Format(v) => {
+                write!(f, "search index format {v}, expected {FORMAT}")
+            }
+            UnpackError::Corrupt(why) => write!(f, "search index unreadable: {why}"),
+        }
+    }
+}
+
+/// A column of numbers, written as one run of LEB128 bytes and read back in one tight loop:
+/// far faster than one serde call per number (the postings are millions at 10,000 acts).
+#[derive(Default)]
+struct Varints(Vec<u32>);
+
+impl Serialize for Varints {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = Vec::with_capacity(self.0.len());
+        for v in &self.0 {
+            let mut v = *v;
+            while v >= 0x80 {
+                out.push((v as u8) | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+        }
+        s.serialize_bytes(&out)
+    }
+}
+
+impl<'de> Deserialize<'de> for Varints {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Varints, D::Error> {
+        let bytes: &'de [u8] = Deserialize::deserialize(d)?;
+        let mut out = Vec::with_capacity(bytes.len());
+        let (mut v, mut shift) = (0u32, 0u32);
+        for b in bytes {
+            if shift > 28 {
+                return Err(serde::de::Error::custom("a number is too long"));
+            }
+            v |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                out.push(v);
+                (v, shift) = (0, 0);
+            } else {
+                shift += 7;
+            }
+        }
+        if shift != 0 {
+            return Err(serde::de::Error::custom("a number is cut short"));
+        }
+        Ok(Varints(out))
+    }
+}
+
+/// A column of texts, written as one string and the byte length of each: one check that it
+/// is UTF-8 and one copy, instead of one per text (the documents' texts are megabytes at
+/// 10,000 acts).
+#[derive(Default)]
+struct Texts(Vec<String>);
+
+impl Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lens = Varints(self.0.iter().map(|t| t.len() as u32).collect());
+        (self.0.concat(), lens).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Texts, D::Error> {
+        let (all, lens): (&'de str, Varints) = Deserialize::deserialize(d)?;
+        let mut out = Vec::with_capacity(lens.0.len());
+        let mut at = 0usize;
+        for len in lens.0 {
+            let end = at.saturating_add(len as usize);
+            let text = all
+                .get(at..end)
+                .ok_or_else(|| serde::de::Error::custom("a text runs past its column"))?;
+            out.push(text.to_string());
+            at = end;
+        }
+        if at != all.len() {
+            return Err(serde::de::Error::custom(
+                "a column of texts has more than its texts",
+            ));
+        }
+        Ok(Texts(out))
+    }
+}
+
+fn corrupt(why: &str) -> UnpackError {
+    UnpackError::Corrupt(why.to_string())
+}
+
+/// Cuts `flat` into consecutive runs of the given lengths.
+fn runs<'a, T>(lens: &[u32], flat: &'a [T]) -> Result<Vec<&'a [T]>, UnpackError> {
+    let mut out = Vec::with_capacity(lens.len());
+    let mut at = 0usize;
+    for len in lens {
+        let end = at
+            .checked_add(*len as usize)
+            .filter(|e| *e <= flat.len())
+            .ok_or_else(|| corrupt("a run is longer than its column"))?;
+        out.push(&flat[at..end]);
+        at = end;
+    }
+    if at != flat.len() {
+        return Err(corrupt("a column is longer than its runs"));
+    }
+    Ok(out)
+}
+
+impl Docs {
+    fn of(docs: &[Doc], lang: Lang) -> Docs {
+        Docs {
+            kinds: docs.iter().map(|d| d.kind).collect(),
+            pages: docs.iter().map(|d| d.page.clone()).collect(),
+            anchors: docs.iter().map(|d| d.anchor.clone()).collect(),
+            titles_uk: Texts(docs.iter().map(|d| d.title.uk.clone()).collect()),
+            titles_en: Texts(docs.iter().map(|d| d.title.en.clone()).collect()),
+            metas: Texts(docs.iter().map(|d| d.meta.get(lang).to_string()).collect()),
+            bodies: Texts(docs.iter().map(|d| d.body.get(lang).to_string()).collect()),
+            boosts: docs.iter().map(|d| d.boost).collect(),
+        }
+    }
+
+    fn into_docs(self) -> Result<Vec<Doc>, UnpackError> {
+        let n = self.kinds.len();
+        let lens = [
+            self.pages.len(),
+            self.anchors.len(),
+            self.titles_uk.0.len(),
+            self.titles_en.0.len(),
+            self.metas.0.len(),
+            self.bodies.0.len(),
+            self.boosts.len(),
+        ];
+        if lens.iter().any(|len| *len != n) {
+            return Err(corrupt("the documents' columns differ in length"));
+        }
+        let columns = (self.kinds.into_iter().zip(self.pages).zip(self.anchors))
+            .zip(self.titles_uk.0.into_iter().zip(self.titles_en.0))
+            .zip(self.metas.0.into_iter().zip(self.bodies.0).zip(self.boosts));
+        Ok(columns
+            .map(
+                |((((kind, page), anchor), (uk, en)), ((meta, body), boost))| Doc {
+                    kind,
+                    page,
+                    anchor,
+                    title: Text::new(uk, en),
+                    meta: Text::new(meta.clone(), meta),
+                    body: Text::new(body.clone(), body),
+                    boost,
+                },
+            )
+            .collect())
+    }
+}
+
+impl Terms {
+    fn of(terms: &[String]) -> Terms {
+        let (mut shared, mut rest) = (Varints::default(), Vec::new());
+        let mut prev = "";
+        for t in terms {
+            let common = (prev.char_indices().zip(t.chars()))
+                .take_while(|((_, a), b)| a == b)
+                .last()
+                .map_or(0, |((i, a), _)| i + a.len_utf8());
+            shared.0.push(common as u32);
+            rest.push(t[common..].to_string());
+            prev = t;
+        }
+        Terms { shared, rest }
+    }
+
+    fn into_terms(self) -> Result<Vec<String>, UnpackError> {
+        if self.shared.0.len() != self.rest.len() {
+            return Err(corrupt("the terms' columns differ in length"));
+        }
+        let mut terms: Vec<String> = Vec::with_capacity(self.rest.len());
+        for (shared, rest) in self.shared.0.iter().zip(&self.rest) {
+            let prev = terms.last().map_or("", String::as_str);
+            let head = prev
+                .get(..*shared as usize)
+                .ok_or_else(|| corrupt("a term shares more than the one before has"))?;
+            terms.push(format!("{head}{rest}"));
+        }
+        Ok(terms)
+    }
+}
+
+impl Postings {
+    fn of(index: &Index) -> Postings {
+        let bits = |w: &f32| w.to_bits();
+        let mut uses: HashMap<u32, usize> = HashMap::new();
+        let mut in_doc: Vec<HashMap<u32, usize>> = vec![HashMap::new(); index.docs.len()];
+        for (d, w) in index.lists.iter().flatten() {
+            *uses.entry(bits(w)).or_default() += 1;
+            *in_doc[*d as usize].entry(bits(w)).or_default() += 1;
+        }
+        // Most used first, then by value: the same table from the same index.
+        let by_use = |m: &HashMap<u32, usize>| {
+            let mut ws: Vec<u32> = m.keys().copied().collect();
+            ws.sort_by(|a, b| {
+                (m[b].cmp(&m[a])).then(f32::from_bits(*a).total_cmp(&f32::from_bits(*b)))
+            });
+            ws
+        };
+        let weights: Vec<u32> = by_use(&uses);
+        let global: HashMap<u32, u32> = (weights.iter().enumerate())
+            .map(|(i, w)| (*w, i as u32))
+            .collect();
+        let own: Vec<Vec<u32>> = in_doc.iter().map(by_use).collect();
+        let local: Vec<HashMap<u32, u32>> = (own.iter())
+            .map(|ws| ws.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect())
+            .collect();
+        let mut out = Postings {
+            term_list: Varints::default(),
+            weights: weights.iter().map(|b| f32::from_bits(*b)).collect(),
+            doc_weight_lens: Varints(own.iter().map(|w| w.len() as u32).collect()),
+            doc_weights: Varints(own.iter().flatten().map(|w| global[w]).collect()),
+            lens: Varints::default(),
+            docs: Varints::default(),
+            doc_weight: Varints::default(),
+        };
+        // The lists in the order the terms first use them (as `Index::build` numbers them).
+        let mut stored: HashMap<u32, u32> = HashMap::new();
+        for at in &index.term_list {
+            let next = stored.len() as u32;
+            let id = *stored.entry(*at).or_insert(next);
+            if id != next {
+                out.term_list.0.push(id + 1);
+                continue;
+            }
+            out.term_list.0.push(0);
+            let list = &index.lists[*at as usize];
+            out.lens.0.push(list.len() as u32);
+            let mut prev = 0;
+            for (d, w) in list {
+                out.docs.0.push(d - prev);
+                prev = *d;
+                out.doc_weight.0.push(local[*d as usize][&bits(w)]);
+            }
+        }
+        out
+    }
+
+    /// The terms' list numbers and the lists.
+    fn into_lists(self, docs: usize) -> Result<(Vec<u32>, Vec<List>), UnpackError> {
+        let own: Vec<Vec<f32>> = runs(&self.doc_weight_lens.0, &self.doc_weights.0)?
+            .into_iter()
+            .map(|run| {
+                run.iter()
+                    .map(|g| self.weights.get(*g as usize).copied())
+                    .collect::<Option<Vec<f32>>>()
+            })
+            .collect::<Option<_>>()
+            .ok_or_else(|| corrupt("a document names a weight the index does not have"))?;
+        if own.len() != docs || self.docs.0.len() != self.doc_weight.0.len() {
+            return Err(corrupt("the postings' columns differ in length"));
+        }
+        let mut lists: Vec<List> = Vec::with_capacity(self.lens.0.len());
+        let (doc_runs, weight_runs) = (
+            runs(&self.lens.0, &self.docs.0)?,
+            runs(&self.lens.0, &self.doc_weight.0)?,
+        );
+        for (ds, ws) in doc_runs.into_iter().zip(weight_runs) {
+            let mut doc = 0u32;
+            let mut list = Vec::with_capacity(ds.len());
+            for (delta, w) in ds.iter().zip(ws) {
+                doc = (doc.checked_add(*delta))
+                    .filter(|d| (*d as usize) < docs)
+                    .ok_or_else(|| corrupt("a list names a document the index does not have"))?;
+                let w = (own[doc as usize].get(*w as usize).copied())
+                    .ok_or_else(|| corrupt("a list names a weight its document does not have"))?;
+                list.push((doc, w));
+            }
+            lists.push(list);
+        }
+        let mut fresh = 0u32;
+        let mut term_list = Vec::with_capacity(self.term_list.0.len());
+        for l in &self.term_list.0 {
+            let id = match l {
+                0 => {
+                    fresh += 1;
+                    fresh - 1
+                }
+                l => *l - 1,
+            };
+            if id as usize >= lists.len() {
+                return Err(corrupt("a term names a list the index does not have"));
+            }
+            term_list.push(id);
+        }
+        Ok((term_list, lists))
+    }
+}
+
+impl Index {
+    /// The index as the file for pages in `lang`.
+    pub fn pack(&self, lang: Lang) -> Vec<u8> {
+        let packed = Packed {
+            format: FORMAT,
+            docs: Docs::of(&self.docs, lang),
+            terms: Terms::of(&self.terms),
+            postings: Postings::of(self),
+        };
+        postcard::to_allocvec(&packed).expect("an index always serialises")
+    }
+
+    /// Reads a file written by [`Index::pack`]. The documents' meta and body hold the file's
+    /// language in both of their slots.
+    pub fn unpack(bytes: &[u8]) -> Result<Index, UnpackError> {
+        let format: u32 = postcard::take_from_bytes(bytes).map_or(0, |(v, _): (u32, _)| v);
+        if format != FORMAT {
+            return Err(UnpackError::Format(format));
+        }
+        let p: Packed =
+            postcard::from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
+        let docs = p.docs.into_docs()?;
+        let terms = p.terms.into_terms()?;
+        let (term_list, lists) = p.postings.into_lists(docs.len())?;
+        if term_list.len() != terms.len() {
+            return Err(corrupt("terms and postings differ in number"));
+        }
+        let boost = docs.iter().map(|d| d.boost).collect();
+        Ok(Index {
+            docs,
+            terms,
+            term_list,
+            lists,
+            boost,
+        })
+    }
+}
