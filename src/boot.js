@@ -64,72 +64,24 @@ const start = async () => {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
 
-// The search engine: a module of its own (`search/`, ~50 KB) with the index the build wrote
-// for the page's language (`data/search-{lang}.bin`), loaded on the first ask and kept for the
-// visit. `globalThis.ibmSearch(lang)` is a promise of an engine whose `results(q, base)` is
-// the HTML of the search page's results; the app asks through it too (src/search_engine.rs).
-// A failed load rejects with `{file, status}` or `{file, reason}` and is forgotten, so that
-// asking again tries afresh. User Timing: `ibm-search-index` (loading, until the first search
-// can run), `ibm-search` (each search).
+// Search lives in `search.js` (src/search.js), loaded only where it is wanted: at once on a
+// search page, when any search field takes focus, or when the app asks
+// (`globalThis.ibmSearch(lang)`, src/search_engine.rs). On a search page with a query it shows
+// the results before the app's code is fetched (`searched`).
 const base = new URL(document.baseURI).pathname.replace(/\/$/, '');
-const engines = {};
-const loadEngine = async (lang) => {
-  const t = performance.now();
-  const file = `data/search-${lang}.bin`;
-  const module = import(code.search.js)
-    .then(async (m) => (await m.default({ module_or_path: code.search.wasm }), m))
-    .catch((e) => Promise.reject({ file: code.search.js, reason: String(e) }));
-  const bytes = fetch(file).then(
-    (r) => (r.ok ? r.arrayBuffer() : Promise.reject({ file, status: r.status })),
-    (e) => Promise.reject({ file, reason: String(e) }),
-  );
-  const [m, b] = await Promise.all([module, bytes]);
-  let engine;
-  try {
-    engine = new m.Engine(new Uint8Array(b), lang);
-  } catch (e) {
-    throw { file, reason: String(e), invalid: true };
-  }
-  performance.measure('ibm-search-index', { start: t });
-  return {
-    results(q, at) {
-      const s = performance.now();
-      const html = engine.results(q, at);
-      performance.measure('ibm-search', { start: s });
-      return html;
-    },
-  };
-};
-globalThis.ibmSearch = (lang) =>
-  (engines[lang] ??= loadEngine(lang).catch((e) => {
-    delete engines[lang];
-    throw e;
-  }));
-
-// A search page shows results before the app has arrived: for the address's query, and as
-// the reader types, until the app is in charge (`<html data-app="ready">`). The region is
-// marked with the query it shows, so the app does not write the same results again.
-let searched = Promise.resolve();
+let search;
+const searching = () =>
+  (search ??= import(`${base}/search.js`)
+    .then((m) => m.setup(code, base))
+    .catch((e) => {
+      search = undefined;
+      throw { file: 'search.js', reason: String(e) };
+    }));
+globalThis.ibmSearch = (lang) => searching().then((s) => s.engine(lang));
 const searchPage = location.pathname.slice(base.length).match(/^\/(uk|en)\/search\/?$/);
-const region = document.getElementById('search-region');
-const field = document.getElementById('search-input');
-if (searchPage && region && field) {
-  const lang = searchPage[1];
-  const appReady = () => document.documentElement.dataset.app === 'ready';
-  const show = (q) =>
-    globalThis.ibmSearch(lang).then((engine) => {
-      if (appReady() || field.value !== q) return;
-      region.innerHTML = engine.results(q, base);
-      region.dataset.query = q;
-    });
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  if (q.trim() && !field.value) {
-    field.value = q;
-    searched = show(q).catch(() => {});
-  }
-  field.addEventListener('input', () => appReady() || show(field.value).catch(() => {}));
-}
-// Any search field that takes focus starts loading the engine: the reader is about to search.
+const searched = searchPage
+  ? searching().then((s) => s.early(searchPage[1])).catch(() => {})
+  : Promise.resolve();
 document.addEventListener('focusin', (ev) => {
   if (ev.target.matches?.('input[type=search]')) {
     globalThis.ibmSearch(document.documentElement.lang === 'en' ? 'en' : 'uk').catch(() => {});

@@ -1,8 +1,9 @@
 //! The search engine, as the app reaches it. It is not in the app's code: it is its own small
 //! module (`search/`, with the index the build wrote as `data/search-{lang}.bin`), which
-//! `src/boot.js` loads — first of all on a search page, so that results show before the app
-//! has arrived — and offers as `globalThis.ibmSearch(lang)`: a promise of an engine whose
-//! `results(q, base)` is the HTML of the search page's results (`collection::search::html`).
+//! `src/search.js` loads — first of all on a search page, so that results show before the app
+//! has arrived — and `src/boot.js` offers as `globalThis.ibmSearch(lang)`: a promise of an
+//! engine whose `results(q, base)` is the HTML of the search page's results
+//! (`collection::search::html`).
 //! A failed load is a [`LoadError`] naming the file; asking again loads afresh.
 
 use collection::files::LoadErrorKind;
@@ -42,8 +43,9 @@ pub async fn engine(lang: Lang) -> Result<Engine, LoadError> {
     Ok(engine.unchecked_into())
 }
 
-/// boot.js rejects with `{file, status}` (the server's answer), `{file, reason}` (the file
-/// could not be fetched or read); anything else is reported as it came.
+/// search.js rejects with `{file, status}` (the server's answer), `{file, reason}` (the file
+/// could not be fetched or read; `invalid` when it was not an index); anything else is
+/// reported as it came.
 fn error_of(e: &JsValue) -> LoadError {
     let field = |k: &str| js_sys::Reflect::get(e, &JsValue::from_str(k)).ok();
     let file = field("file")

@@ -4,6 +4,8 @@
 //! - `main.css` — `style/main.css` without its comments (they say why each rule is there) and
 //!   with its whitespace collapsed; `index.html` links it, trunk hashes it;
 //! - `boot.js` — `src/boot.js` without its comment lines; `index.html` loads it, trunk hashes it;
+//! - `search.js` — `src/search.js` likewise; trunk copies it, and boot.js imports it where
+//!   search is wanted;
 //! - `csp.txt` — the Content-Security-Policy for this data (`finish::policy`), and `icon.txt` —
 //!   `public/favicon.svg` as a `data:` address; trunk writes both into the skeleton through
 //!   `pattern_script` (Trunk.toml).
@@ -95,13 +97,14 @@ pub fn icon_uri(svg: &str) -> std::result::Result<String, String> {
     Ok(uri)
 }
 
-/// Writes the four files (each only when it changed).
+/// Writes the five files (each only when it changed).
 pub fn write() -> Result {
     let read =
         |rel: &str| std::fs::read_to_string(root().join(rel)).map_err(|e| format!("{rel}: {e}"));
     let files = [
         ("main.css", minify(&read("style/main.css")?)),
         ("boot.js", without_comment_lines(&read("src/boot.js")?)),
+        ("search.js", without_comment_lines(&read("src/search.js")?)),
         ("csp.txt", finish::policy(&root().join("data"))),
         ("icon.txt", icon_uri(&read("public/favicon.svg")?)?),
     ];

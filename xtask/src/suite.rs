@@ -52,6 +52,8 @@ fn checks() -> Result {
         "-p",
         "collection",
         "-p",
+        "ibm-search",
+        "-p",
         "xtask",
         "-p",
         "e2e",
