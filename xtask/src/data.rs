@@ -23,16 +23,20 @@ pub fn validate(dir: PathBuf) -> Result {
     ))
 }
 
+/// One data file of a `data/` folder, parsed; an error names the file and says why.
+pub fn read<T: collection::DataFile>(data: &Path) -> std::result::Result<T, String> {
+    let path = data.join(T::NAME);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    T::parse(&text).map_err(|e| e.to_string())
+}
+
 /// Writes the files derived from `acts.json` (compact index, one file per act) into a build's
 /// `data/` folder.
 pub fn split_data(dir: &Path) -> Result {
-    let path = dir.join(<collection::model::ActsFile as collection::DataFile>::NAME);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let acts = <collection::model::ActsFile as collection::DataFile>::parse(&text)
-        .map_err(|e| e.to_string())?;
+    let acts: collection::model::ActsFile = read(dir)?;
     let n = collection::files::write_split_acts(dir, &acts)
         .map_err(|e| format!("{}: {e}", dir.display()))?;
-    eprintln!("split {} into {n} files", path.display());
+    eprintln!("split {} into {n} files", dir.join("acts.json").display());
     Ok(())
 }
 

@@ -12,8 +12,8 @@
 //! - then every page is pre-rendered (`src/bin/prerender.rs`, natively), and [`compress`]
 //!   writes `.br` and `.gz` beside every compressible file, for hosts that serve them.
 
+use crate::data::read;
 use collection::export;
-use collection::files::DataFile;
 use collection::model::{ActsFile, AgenciesFile, ComponentsFile, SiteFile};
 use collection::{Lang, Route};
 use std::io::Write;
@@ -162,12 +162,10 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, String> {
-    let read = |name: &str| {
-        std::fs::read_to_string(dist.join("data").join(name)).map_err(|e| format!("{name}: {e}"))
-    };
-    let agencies = AgenciesFile::parse(&read(AgenciesFile::NAME)?).map_err(|e| e.to_string())?;
-    let acts = ActsFile::parse(&read(ActsFile::NAME)?).map_err(|e| e.to_string())?;
-    let site = SiteFile::parse(&read(SiteFile::NAME)?).map_err(|e| e.to_string())?;
+    let data = dist.join("data");
+    let agencies: AgenciesFile = read(&data)?;
+    let acts: ActsFile = read(&data)?;
+    let site: SiteFile = read(&data)?;
     let base = format!(
         "{}{}",
         origin.trim_end_matches('/'),
@@ -231,9 +229,7 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
     )?;
 
     // What changes in the collection, as an Atom feed per language.
-    let acts = std::fs::read_to_string(dist.join("data").join(ActsFile::NAME))
-        .map_err(|e| format!("data/acts.json: {e}"))
-        .and_then(|t| ActsFile::parse(&t).map_err(|e| e.to_string()))?;
+    let acts: ActsFile = read(&dist.join("data"))?;
     let site_url = format!("{}{public_url}", origin.unwrap_or("").trim_end_matches('/'));
     for lang in Lang::ALL {
         let path = dist.join(crate::feed::file(lang));
@@ -243,9 +239,7 @@ pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(),
     }
 
     // The approximation map as files to take away (its page links to them).
-    let map = std::fs::read_to_string(dist.join("data").join(ComponentsFile::NAME))
-        .map_err(|e| format!("data/components.json: {e}"))
-        .and_then(|t| ComponentsFile::parse(&t).map_err(|e| e.to_string()))?;
+    let map: ComponentsFile = read(&dist.join("data"))?;
     for (ext, text) in [
         ("csv", export::map_csv(&map, &acts)),
         ("json", export::map_json(&map, &acts)),

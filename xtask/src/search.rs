@@ -7,7 +7,7 @@
 //!   without a hash as trunk names every "worker"): given content-hashed names, so that hosts
 //!   may cache it for good, and named in the page's `#app-code` data for `src/boot.js`.
 
-use collection::files::DataFile;
+use crate::data::read;
 use collection::model::{
     ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
 };
@@ -17,12 +17,6 @@ use std::path::Path;
 
 /// The search module's name as trunk writes it (`search/Cargo.toml`'s package).
 pub const MODULE: &str = "ibm-search";
-
-fn read<T: DataFile>(data: &Path) -> Result<T, String> {
-    let path = data.join(T::NAME);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    T::parse(&text).map_err(|e| e.to_string())
-}
 
 /// Writes `data/search-uk.bin` and `data/search-en.bin` into a build.
 pub fn write_index(data: &Path) -> Result<(), String> {

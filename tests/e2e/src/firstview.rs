@@ -157,9 +157,9 @@ async fn watch(b: &Browser) {
     .await;
 }
 
-/// The files fetched before the heading of `path` painted, on a slow link with an empty
-/// cache, in a fresh browser.
-pub async fn before_heading(site: &Site, dist: &Path, path: &str) -> Vec<Fetched> {
+/// A fresh browser on the slow link the figures are measured on (400 kbit/s, 150 ms round
+/// trip), its cache off; `goto` returns as soon as navigation starts.
+pub async fn slow_browser() -> Browser {
     let b = Browser::start_without_waiting("uk").await;
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
@@ -169,6 +169,13 @@ pub async fn before_heading(site: &Site, dist: &Path, path: &str) -> Vec<Fetched
         json!({ "offline": false, "latency": 150, "downloadThroughput": 51_200, "uploadThroughput": 51_200 }),
     )
     .await;
+    b
+}
+
+/// The files fetched before the heading of `path` painted, on a slow link with an empty
+/// cache, in a fresh browser.
+pub async fn before_heading(site: &Site, dist: &Path, path: &str) -> Vec<Fetched> {
+    let b = slow_browser().await;
     watch(&b).await;
     b.goto(&site.url(path)).await;
     b.wait_for("window.__h1paint !== undefined", "the heading to paint")

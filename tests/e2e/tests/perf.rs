@@ -339,18 +339,7 @@ async fn search_first_result_figures() {
     let url = site.url("/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD");
     let (mut paint, mut result, mut app, mut bytes) = (vec![], vec![], vec![], vec![]);
     for _ in 0..3 {
-        let b = Browser::start_without_waiting("uk").await;
-        b.cdp("Network.enable", serde_json::json!({})).await;
-        b.cdp(
-            "Network.setCacheDisabled",
-            serde_json::json!({ "cacheDisabled": true }),
-        )
-        .await;
-        b.cdp(
-            "Network.emulateNetworkConditions",
-            serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 51_200, "uploadThroughput": 51_200 }),
-        )
-        .await;
+        let b = e2e::firstview::slow_browser().await;
         b.cdp("Page.enable", serde_json::json!({})).await;
         b.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
