@@ -117,7 +117,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
 
 /// What the query finds, as the search module renders it (`collection::search::html`): a
 /// prompt and other ways in when there is none, "nothing found", or the results. The region's
-/// HTML is the module's, not the app's views: the pre-renderer writes the prompt, `boot.js`
+/// HTML is the module's, not the app's views: the pre-renderer writes the prompt, `search.js`
 /// may already have written the results for the address's query (it marks the region with
 /// `data-query`) before the app took over, and from then on the app writes what each query
 /// finds. Loading shows a status; a failed load the error panel with a retry.
