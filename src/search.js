@@ -10,9 +10,29 @@ export const setup = (code, base) => {
   const load = async (lang) => {
     const t = performance.now();
     const file = `data/search-${lang}.bin`;
-    const module = import(code.search.js)
-      .then(async (m) => (await m.default({ module_or_path: code.search.wasm }), m))
-      .catch((e) => Promise.reject({ file: code.search.js, reason: String(e) }));
+    // The wasm is fetched and compiled while its JS and the index arrive, not after the JS.
+    // A host that serves it without `application/wasm` gets the slower, non-streaming compile.
+    const wasmFile = code.search.wasm;
+    const compiled = fetch(wasmFile).then(
+      (r) =>
+        r.ok
+          ? WebAssembly.compileStreaming(r).catch(() =>
+              fetch(wasmFile).then((again) => again.arrayBuffer()).then((b) => WebAssembly.compile(b)),
+            )
+          : Promise.reject({ file: wasmFile, status: r.status }),
+      (e) => Promise.reject({ file: wasmFile, reason: String(e) }),
+    );
+    const module = Promise.all([
+      import(code.search.js).catch((e) => Promise.reject({ file: code.search.js, reason: String(e) })),
+      compiled,
+    ]).then(async ([m, wasm]) => {
+      try {
+        await m.default({ module_or_path: wasm });
+      } catch (e) {
+        throw { file: wasmFile, reason: String(e) };
+      }
+      return m;
+    });
     const bytes = fetch(file).then(
       (r) => (r.ok ? r.arrayBuffer() : Promise.reject({ file, status: r.status })),
       (e) => Promise.reject({ file, reason: String(e) }),

@@ -66,7 +66,8 @@ fn main() {
         let build = t.elapsed().as_secs_f64() * 1000.0;
         let file = index.pack(collection::Lang::Uk);
         let t = Instant::now();
-        let index = Index::unpack(&file).expect("the packed index reads back");
+        let index =
+            Index::unpack(&file, collection::Lang::Uk).expect("the packed index reads back");
         let read = t.elapsed().as_secs_f64() * 1000.0;
         let (mut times, mut shown) = (Vec::new(), Vec::new());
         for _ in 0..5 {

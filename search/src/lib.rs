@@ -20,7 +20,7 @@ impl Engine {
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8], lang: &str) -> Result<Engine, String> {
         let lang = Lang::from_code(lang).ok_or_else(|| format!("no language {lang:?}"))?;
-        let index = Index::unpack(bytes).map_err(|e| e.to_string())?;
+        let index = Index::unpack(bytes, lang).map_err(|e| e.to_string())?;
         Ok(Engine { index, lang })
     }
 

@@ -62,9 +62,14 @@ impl Text {
     /// The text in `lang` only, the other language left empty: for data that travels with a
     /// page in one language (the other language's page carries its own).
     pub fn only(&self, lang: Lang) -> Text {
+        Text::one(lang, self.get(lang))
+    }
+
+    /// `text` in `lang`, the other language left empty.
+    pub fn one(lang: Lang, text: impl Into<String>) -> Text {
         match lang {
-            Lang::Uk => Text::new(self.uk.clone(), ""),
-            Lang::En => Text::new("", self.en.clone()),
+            Lang::Uk => Text::new(text, ""),
+            Lang::En => Text::new("", text),
         }
     }
 }

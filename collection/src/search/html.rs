@@ -116,7 +116,7 @@ pub fn results(index: &Index, q: &str, lang: Lang, base: &str) -> String {
             escape(d.kind.label().get(lang)),
             link(base, &d.path(lang), &marked(&marker.highlight(d.title.get(lang)))),
             marked(&marker.highlight(d.meta.get(lang))),
-            marked(&marker.excerpt(d.body.get(lang), 220)),
+            marked(&marker.excerpt(index.body(h.doc, lang), 220)),
         ));
     }
     out.push_str("</ol>");

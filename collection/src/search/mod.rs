@@ -10,6 +10,7 @@
 
 pub mod html;
 pub mod packed;
+mod postings;
 pub mod synthetic;
 pub mod text;
 
@@ -124,7 +125,8 @@ pub struct Doc {
     pub title: Text,
     /// A line under the title (an act's number and date, an agency's abbreviation).
     pub meta: Text,
-    /// Text the excerpt is cut from.
+    /// Text the excerpt is cut from (see [`Index::body`]: empty in an index read from its
+    /// file, which keeps the bodies apart).
     pub body: Text,
     /// A fragment within the page (a glossary term's anchor).
     pub anchor: Option<String>,
@@ -138,6 +140,8 @@ type List = Vec<(u32, f32)>;
 
 pub struct Index {
     pub docs: Vec<Doc>,
+    /// In an index read from its file, the documents' bodies in its language.
+    bodies: Option<packed::Bodies>,
     /// Sorted, unique terms.
     terms: Vec<String>,
     /// For each term, its postings list in `lists`.
@@ -145,7 +149,7 @@ pub struct Index {
     /// The distinct postings lists, numbered in the order of the terms that first use them:
     /// (doc, weight), doc ascending. The terms of one word (a stem, its transliteration, its
     /// forms) mostly share one.
-    lists: Vec<List>,
+    lists: postings::Lists,
     boost: Vec<f32>,
 }
 
@@ -285,8 +289,10 @@ impl Index {
                 .map(|id| std::mem::take(&mut per_term[*id as usize])),
         );
         let boost = docs.iter().map(|d: &Doc| d.boost).collect();
+        let lists = postings::Lists::of(&lists, docs.len());
         Index {
             docs,
+            bodies: None,
             terms,
             term_list,
             lists,
@@ -309,6 +315,14 @@ impl Index {
         term_entries(f.glossary, &mut entries);
         component_entries(f.map, &mut entries);
         entries
+    }
+
+    /// The text document `doc`'s excerpt is cut from, for pages in `lang`.
+    pub fn body(&self, doc: usize, lang: Lang) -> &str {
+        match &self.bodies {
+            Some(bodies) => bodies.get(doc, lang),
+            None => self.docs.get(doc).map_or("", |d| d.body.get(lang)),
+        }
     }
 
     /// Range of terms starting with `prefix`.
@@ -385,11 +399,11 @@ impl Index {
             }
             let mut word_score: HashMap<u32, f32> = HashMap::new();
             for (ti, factor) in matches {
-                let posting = &self.lists[self.term_list[ti] as usize];
-                let idf = (1.0 + n / posting.len() as f32).ln();
-                for (d, w) in posting {
+                let list = self.term_list[ti] as usize;
+                let idf = (1.0 + n / self.lists.len(list) as f32).ln();
+                for (d, w) in self.lists.get(list) {
                     let s = w * factor * idf;
-                    let e = word_score.entry(*d).or_insert(0.0);
+                    let e = word_score.entry(d).or_insert(0.0);
                     *e = e.max(s);
                 }
             }

@@ -10,15 +10,15 @@
 //! the unpacked index is the one that was packed and ranks exactly as it (a test holds this for
 //! every prefix of every quality and benchmark query).
 
-use super::{Doc, DocKind, Index, List};
+use super::postings::{put_varint, Lists};
+use super::{Doc, DocKind, Index};
 use crate::model::Text;
 use crate::route::Page;
 use crate::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Bumped whenever the layout below changes: a file of another version is refused.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The file's name under `data/` for a page language.
 pub fn file_name(lang: Lang) -> String {
@@ -28,6 +28,8 @@ pub fn file_name(lang: Lang) -> String {
 #[derive(Serialize, Deserialize)]
 struct Packed {
     format: u32,
+    /// The page language whose texts the file carries (its code).
+    lang: String,
     docs: Docs,
     terms: Terms,
     postings: Postings,
@@ -43,7 +45,8 @@ struct Docs {
     titles_en: Texts,
     /// In the file's language only.
     metas: Texts,
-    bodies: Texts,
+    /// Kept as bytes: only the few shown are checked to be UTF-8 ([`Bodies`]).
+    bodies: Bodies,
     boosts: Vec<f32>,
 }
 
@@ -67,10 +70,27 @@ struct Postings {
     doc_weight_lens: Varints,
     doc_weights: Varints,
     /// The lists: each one's length, then all documents (as the difference from the previous
-    /// one in the list), then all weights (as indexes into the document's own).
+    /// one in the list), then all weights (as indexes into the document's own), both LEB128,
+    /// kept as they are for searching ([`Lists`]).
     lens: Varints,
-    docs: Varints,
-    doc_weight: Varints,
+    docs: Bytes,
+    doc_weight: Bytes,
+}
+
+/// A run of bytes, copied out of the file in one go.
+struct Bytes(Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Bytes, D::Error> {
+        let bytes: &'de [u8] = Deserialize::deserialize(d)?;
+        Ok(Bytes(bytes.to_vec()))
+    }
 }
 
 /// Why a search file could not be read.
@@ -102,12 +122,7 @@ impl Serialize for Varints {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut out = Vec::with_capacity(self.0.len());
         for v in &self.0 {
-            let mut v = *v;
-            while v >= 0x80 {
-                out.push((v as u8) | 0x80);
-                v >>= 7;
-            }
-            out.push(v as u8);
+            put_varint(&mut out, *v);
         }
         s.serialize_bytes(&out)
     }
@@ -172,6 +187,73 @@ impl<'de> Deserialize<'de> for Texts {
     }
 }
 
+/// The documents' bodies in one language, as read from the file: one run of bytes and where
+/// each body ends. At 10,000 acts they are megabytes, nearly all never shown: checking them all
+/// to be UTF-8 and copying each into a string of its own was most of the reading.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Bodies {
+    lang: Lang,
+    all: Vec<u8>,
+    /// Where each body begins, and the end.
+    at: Vec<u32>,
+}
+
+impl Bodies {
+    fn of<'a>(lang: Lang, texts: impl Iterator<Item = &'a str>) -> Bodies {
+        let (mut all, mut at) = (Vec::new(), vec![0]);
+        for t in texts {
+            all.extend_from_slice(t.as_bytes());
+            at.push(all.len() as u32);
+        }
+        Bodies { lang, all, at }
+    }
+
+    fn count(&self) -> usize {
+        self.at.len() - 1
+    }
+
+    /// Document `doc`'s body for pages in `lang`: empty for another language, and for bytes
+    /// that are not UTF-8 (a damaged file).
+    pub(super) fn get(&self, doc: usize, lang: Lang) -> &str {
+        let span = (self.at.get(doc).zip(self.at.get(doc + 1)))
+            .filter(|_| lang == self.lang)
+            .and_then(|(a, b)| self.all.get(*a as usize..*b as usize));
+        span.and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+}
+
+impl Serialize for Bodies {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lens = Varints(self.at.windows(2).map(|w| w[1] - w[0]).collect());
+        (Bytes(self.all.clone()), lens).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bodies {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Bodies, D::Error> {
+        let (all, lens): (Bytes, Varints) = Deserialize::deserialize(d)?;
+        let mut at = Vec::with_capacity(lens.0.len() + 1);
+        at.push(0u32);
+        let mut end = 0u32;
+        for len in lens.0 {
+            end = (end.checked_add(len))
+                .ok_or_else(|| serde::de::Error::custom("a text runs past its column"))?;
+            at.push(end);
+        }
+        if end as usize != all.0.len() {
+            return Err(serde::de::Error::custom(
+                "a column of texts differs from its texts in length",
+            ));
+        }
+        // The language is the file's, set once it is known.
+        Ok(Bodies {
+            lang: Lang::Uk,
+            all: all.0,
+            at,
+        })
+    }
+}
+
 fn corrupt(why: &str) -> UnpackError {
     UnpackError::Corrupt(why.to_string())
 }
@@ -203,12 +285,12 @@ impl Docs {
             titles_uk: Texts(docs.iter().map(|d| d.title.uk.clone()).collect()),
             titles_en: Texts(docs.iter().map(|d| d.title.en.clone()).collect()),
             metas: Texts(docs.iter().map(|d| d.meta.get(lang).to_string()).collect()),
-            bodies: Texts(docs.iter().map(|d| d.body.get(lang).to_string()).collect()),
+            bodies: Bodies::of(lang, docs.iter().map(|d| d.body.get(lang))),
             boosts: docs.iter().map(|d| d.boost).collect(),
         }
     }
 
-    fn into_docs(self) -> Result<Vec<Doc>, UnpackError> {
+    fn into_docs(self, lang: Lang) -> Result<(Vec<Doc>, Bodies), UnpackError> {
         let n = self.kinds.len();
         let lens = [
             self.pages.len(),
@@ -216,7 +298,7 @@ impl Docs {
             self.titles_uk.0.len(),
             self.titles_en.0.len(),
             self.metas.0.len(),
-            self.bodies.0.len(),
+            self.bodies.count(),
             self.boosts.len(),
         ];
         if lens.iter().any(|len| *len != n) {
@@ -224,20 +306,25 @@ impl Docs {
         }
         let columns = (self.kinds.into_iter().zip(self.pages).zip(self.anchors))
             .zip(self.titles_uk.0.into_iter().zip(self.titles_en.0))
-            .zip(self.metas.0.into_iter().zip(self.bodies.0).zip(self.boosts));
-        Ok(columns
-            .map(
-                |((((kind, page), anchor), (uk, en)), ((meta, body), boost))| Doc {
-                    kind,
-                    page,
-                    anchor,
-                    title: Text::new(uk, en),
-                    meta: Text::new(meta.clone(), meta),
-                    body: Text::new(body.clone(), body),
-                    boost,
-                },
-            )
-            .collect())
+            .zip(self.metas.0.into_iter().zip(self.boosts));
+        let docs = columns
+            .map(|((((kind, page), anchor), (uk, en)), (meta, boost))| Doc {
+                kind,
+                page,
+                anchor,
+                title: Text::new(uk, en),
+                meta: Text::one(lang, meta),
+                body: Text::default(),
+                boost,
+            })
+            .collect();
+        Ok((
+            docs,
+            Bodies {
+                lang,
+                ..self.bodies
+            },
+        ))
     }
 }
 
@@ -275,92 +362,45 @@ impl Terms {
 
 impl Postings {
     fn of(index: &Index) -> Postings {
-        let bits = |w: &f32| w.to_bits();
-        let mut uses: HashMap<u32, usize> = HashMap::new();
-        let mut in_doc: Vec<HashMap<u32, usize>> = vec![HashMap::new(); index.docs.len()];
-        for (d, w) in index.lists.iter().flatten() {
-            *uses.entry(bits(w)).or_default() += 1;
-            *in_doc[*d as usize].entry(bits(w)).or_default() += 1;
-        }
-        // Most used first, then by value: the same table from the same index.
-        let by_use = |m: &HashMap<u32, usize>| {
-            let mut ws: Vec<u32> = m.keys().copied().collect();
-            ws.sort_by(|a, b| {
-                (m[b].cmp(&m[a])).then(f32::from_bits(*a).total_cmp(&f32::from_bits(*b)))
-            });
-            ws
-        };
-        let weights: Vec<u32> = by_use(&uses);
-        let global: HashMap<u32, u32> = (weights.iter().enumerate())
-            .map(|(i, w)| (*w, i as u32))
+        let lists = &index.lists;
+        // The lists are numbered in the order of the terms that first use them.
+        let mut next = 0u32;
+        let term_list = (index.term_list.iter())
+            .map(|at| {
+                if *at == next {
+                    next += 1;
+                    0
+                } else {
+                    at + 1
+                }
+            })
             .collect();
-        let own: Vec<Vec<u32>> = in_doc.iter().map(by_use).collect();
-        let local: Vec<HashMap<u32, u32>> = (own.iter())
-            .map(|ws| ws.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect())
-            .collect();
-        let mut out = Postings {
-            term_list: Varints::default(),
-            weights: weights.iter().map(|b| f32::from_bits(*b)).collect(),
-            doc_weight_lens: Varints(own.iter().map(|w| w.len() as u32).collect()),
-            doc_weights: Varints(own.iter().flatten().map(|w| global[w]).collect()),
-            lens: Varints::default(),
-            docs: Varints::default(),
-            doc_weight: Varints::default(),
-        };
-        // The lists in the order the terms first use them (as `Index::build` numbers them).
-        let mut stored: HashMap<u32, u32> = HashMap::new();
-        for at in &index.term_list {
-            let next = stored.len() as u32;
-            let id = *stored.entry(*at).or_insert(next);
-            if id != next {
-                out.term_list.0.push(id + 1);
-                continue;
-            }
-            out.term_list.0.push(0);
-            let list = &index.lists[*at as usize];
-            out.lens.0.push(list.len() as u32);
-            let mut prev = 0;
-            for (d, w) in list {
-                out.docs.0.push(d - prev);
-                prev = *d;
-                out.doc_weight.0.push(local[*d as usize][&bits(w)]);
-            }
+        Postings {
+            term_list: Varints(term_list),
+            weights: lists.weights.clone(),
+            doc_weight_lens: Varints(lists.own.iter().map(|w| w.len() as u32).collect()),
+            doc_weights: Varints(lists.own.iter().flatten().copied().collect()),
+            lens: Varints(lists.lens.clone()),
+            docs: Bytes(lists.docs.clone()),
+            doc_weight: Bytes(lists.doc_weight.clone()),
         }
-        out
     }
 
     /// The terms' list numbers and the lists.
-    fn into_lists(self, docs: usize) -> Result<(Vec<u32>, Vec<List>), UnpackError> {
-        let own: Vec<Vec<f32>> = runs(&self.doc_weight_lens.0, &self.doc_weights.0)?
+    fn into_lists(self, docs: usize) -> Result<(Vec<u32>, Lists), UnpackError> {
+        let own = runs(&self.doc_weight_lens.0, &self.doc_weights.0)?
             .into_iter()
-            .map(|run| {
-                run.iter()
-                    .map(|g| self.weights.get(*g as usize).copied())
-                    .collect::<Option<Vec<f32>>>()
-            })
-            .collect::<Option<_>>()
-            .ok_or_else(|| corrupt("a document names a weight the index does not have"))?;
-        if own.len() != docs || self.docs.0.len() != self.doc_weight.0.len() {
-            return Err(corrupt("the postings' columns differ in length"));
-        }
-        let mut lists: Vec<List> = Vec::with_capacity(self.lens.0.len());
-        let (doc_runs, weight_runs) = (
-            runs(&self.lens.0, &self.docs.0)?,
-            runs(&self.lens.0, &self.doc_weight.0)?,
-        );
-        for (ds, ws) in doc_runs.into_iter().zip(weight_runs) {
-            let mut doc = 0u32;
-            let mut list = Vec::with_capacity(ds.len());
-            for (delta, w) in ds.iter().zip(ws) {
-                doc = (doc.checked_add(*delta))
-                    .filter(|d| (*d as usize) < docs)
-                    .ok_or_else(|| corrupt("a list names a document the index does not have"))?;
-                let w = (own[doc as usize].get(*w as usize).copied())
-                    .ok_or_else(|| corrupt("a list names a weight its document does not have"))?;
-                list.push((doc, w));
-            }
-            lists.push(list);
-        }
+            .map(<[u32]>::to_vec)
+            .collect();
+        let lists = Lists::from_parts(
+            docs,
+            self.weights,
+            own,
+            self.lens.0,
+            self.docs.0,
+            self.doc_weight.0,
+        )
+        .map_err(corrupt)?;
         let mut fresh = 0u32;
         let mut term_list = Vec::with_capacity(self.term_list.0.len());
         for l in &self.term_list.0 {
@@ -371,7 +411,7 @@ impl Postings {
                 }
                 l => *l - 1,
             };
-            if id as usize >= lists.len() {
+            if id as usize >= lists.count() {
                 return Err(corrupt("a term names a list the index does not have"));
             }
             term_list.push(id);
@@ -385,6 +425,7 @@ impl Index {
     pub fn pack(&self, lang: Lang) -> Vec<u8> {
         let packed = Packed {
             format: FORMAT,
+            lang: lang.code().to_string(),
             docs: Docs::of(&self.docs, lang),
             terms: Terms::of(&self.terms),
             postings: Postings::of(self),
@@ -392,16 +433,23 @@ impl Index {
         postcard::to_allocvec(&packed).expect("an index always serialises")
     }
 
-    /// Reads a file written by [`Index::pack`]. The documents' meta and body hold the file's
-    /// language in both of their slots.
-    pub fn unpack(bytes: &[u8]) -> Result<Index, UnpackError> {
+    /// Reads a file written by [`Index::pack`] for pages in `lang` (a file for the other
+    /// language is refused). The documents' meta and body hold `lang` only.
+    pub fn unpack(bytes: &[u8], lang: Lang) -> Result<Index, UnpackError> {
         let format: u32 = postcard::take_from_bytes(bytes).map_or(0, |(v, _): (u32, _)| v);
         if format != FORMAT {
             return Err(UnpackError::Format(format));
         }
         let p: Packed =
             postcard::from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
-        let docs = p.docs.into_docs()?;
+        if p.lang != lang.code() {
+            return Err(UnpackError::Corrupt(format!(
+                "an index for pages in {:?}, not {:?}",
+                p.lang,
+                lang.code()
+            )));
+        }
+        let (docs, bodies) = p.docs.into_docs(lang)?;
         let terms = p.terms.into_terms()?;
         let (term_list, lists) = p.postings.into_lists(docs.len())?;
         if term_list.len() != terms.len() {
@@ -410,6 +458,7 @@ impl Index {
         let boost = docs.iter().map(|d| d.boost).collect();
         Ok(Index {
             docs,
+            bodies: Some(bodies),
             terms,
             term_list,
             lists,

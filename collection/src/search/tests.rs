@@ -221,24 +221,36 @@ fn results_html_without_a_query_is_the_prompt_and_other_ways_in() {
 #[test]
 fn a_damaged_index_file_is_an_error_not_a_panic() {
     let bytes = index().pack(Lang::Uk);
-    assert!(Index::unpack(&bytes).is_ok());
+    assert!(Index::unpack(&bytes, Lang::Uk).is_ok());
+    assert!(
+        matches!(Index::unpack(&bytes, Lang::En), Err(packed::UnpackError::Corrupt(why)) if why.contains("\"uk\"")),
+        "the Ukrainian pages' file is refused for English pages"
+    );
     assert_eq!(
-        Index::unpack(&[]).err(),
+        Index::unpack(&[], Lang::Uk).err(),
         Some(packed::UnpackError::Format(0))
     );
     let mut other = bytes.clone();
     other[0] = 99;
     assert_eq!(
-        Index::unpack(&other).err(),
+        Index::unpack(&other, Lang::Uk).err(),
         Some(packed::UnpackError::Format(99))
     );
-    // Cut anywhere, or with bytes changed, it is refused or read; never a panic.
+    // Cut anywhere, or with bytes changed, it is refused or read; never a panic, neither
+    // reading it nor searching what was read.
     for cut in (1..bytes.len()).step_by(bytes.len() / 97 + 1) {
-        assert!(Index::unpack(&bytes[..cut]).is_err(), "cut at {cut}");
+        assert!(
+            Index::unpack(&bytes[..cut], Lang::Uk).is_err(),
+            "cut at {cut}"
+        );
     }
     for at in (1..bytes.len()).step_by(bytes.len() / 89 + 1) {
         let mut b = bytes.clone();
         b[at] ^= 0x5a;
-        let _ = Index::unpack(&b);
+        if let Ok(read) = Index::unpack(&b, Lang::Uk) {
+            for q in ["кордон", "border", "1777", "шенген", "кородон"] {
+                std::hint::black_box(html::results(&read, q, Lang::Uk, ""));
+            }
+        }
     }
 }

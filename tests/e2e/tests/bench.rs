@@ -396,10 +396,18 @@ async fn search_latency_in_the_browser() {
         ))
         .expect("index.mjs output");
         std::fs::write(dir.join("site/bench.html"), PAGE).unwrap();
-        std::fs::create_dir_all(dir.join("site/ours")).unwrap();
-        for f in module.iter().chain([&index_path]) {
-            std::fs::copy(f, dir.join("site/ours").join(f.file_name().unwrap())).unwrap();
+        // The search page's own loader (`search.js`) with the module and the index where a
+        // deployment has them: the same code path as the app, on a plain page.
+        std::fs::create_dir_all(dir.join("site/data")).unwrap();
+        std::fs::copy(dist.join("search.js"), dir.join("site/search.js")).unwrap();
+        for f in &module {
+            std::fs::copy(f, dir.join("site").join(f.file_name().unwrap())).unwrap();
         }
+        std::fs::copy(
+            &index_path,
+            dir.join("site/data").join(packed::file_name(Lang::Uk)),
+        )
+        .unwrap();
         let server = Bundle::start(dir.join("site")).await;
         // Our engine made ready on the plain page, as Pagefind is below: median of 5 browsers.
         let name = |ext: &str| {
@@ -407,7 +415,7 @@ async fn search_latency_in_the_browser() {
                 .iter()
                 .find(|p| p.to_string_lossy().ends_with(ext))
                 .unwrap();
-            format!("/ours/{}", f.file_name().unwrap().to_string_lossy())
+            format!("/{}", f.file_name().unwrap().to_string_lossy())
         };
         let mut readies = Vec::new();
         for _ in 0..5 {
@@ -417,11 +425,7 @@ async fn search_latency_in_the_browser() {
                 .client
                 .execute_async(
                     OURS_READY,
-                    vec![
-                        json!(name(".js")),
-                        json!(name(".wasm")),
-                        json!(format!("/ours/{}", packed::file_name(Lang::Uk))),
-                    ],
+                    vec![json!({"search": {"js": name(".js"), "wasm": name(".wasm")}})],
                 )
                 .await
                 .expect("our engine on the plain page");
@@ -567,7 +571,7 @@ async fn search_latency_in_the_browser() {
         );
     }
     println!(
-        "(ready: ours imports its module and reads the index the build wrote, Pagefind imports \
+        "(ready: ours is the search page's loader (search.js) fetching its module and the index the build wrote, and reading it; Pagefind imports \
          its JS and inits; bytes: each file in brotli-11, or as is where smaller; our code is the \
          search module, which a search page loads before the app)"
     );
