@@ -1,12 +1,22 @@
 // Search before the app (src/boot.js imports this on demand, as `search.js`): the engine is a
 // module of its own (`search/`, ~50 KB) with the index the build wrote for the page's
-// language (`data/search-{lang}.bin`), loaded on the first ask and kept for the visit.
+// language (`data/search-{lang}.bin`), loaded on the first ask and kept for the visit. The
+// texts the excerpts are cut from (`data/search-{lang}-texts.bin`, a third of the bytes) follow
+// the index, and search does not wait for them: results show their titles at once and gain
+// their excerpts when the texts arrive.
 // `engine(lang)` is a promise of an engine whose `results(q, base)` is the HTML of the search
-// page's results. A failed load rejects with `{file, status}` or `{file, reason}` and is
-// forgotten, so that asking again tries afresh. User Timing: `ibm-search-index` (loading,
-// until the first search can run), `ibm-search` (each search).
+// page's results and whose `render(region, q, base)` writes it into an element (see below). A
+// failed load rejects with `{file, status}` or `{file, reason}` and is forgotten, so that
+// asking again tries afresh; texts that fail to load leave the results without excerpts.
+// User Timing: `ibm-search-index` (loading, until the first search can run),
+// `ibm-search-texts` (until results have excerpts), `ibm-search` (each search).
 export const setup = (code, base) => {
   const engines = {};
+  const get = (file) =>
+    fetch(file).then(
+      (r) => (r.ok ? r.arrayBuffer() : Promise.reject({ file, status: r.status })),
+      (e) => Promise.reject({ file, reason: String(e) }),
+    );
   const load = async (lang) => {
     const t = performance.now();
     const file = `data/search-${lang}.bin`;
@@ -33,11 +43,13 @@ export const setup = (code, base) => {
       }
       return m;
     });
-    const bytes = fetch(file).then(
-      (r) => (r.ok ? r.arrayBuffer() : Promise.reject({ file, status: r.status })),
-      (e) => Promise.reject({ file, reason: String(e) }),
-    );
-    const [m, b] = await Promise.all([module, bytes]);
+    // The texts are asked for once the index has come, so that on a slow link they do not
+    // share its bandwidth.
+    const indexBytes = get(file);
+    const textsFile = `data/search-${lang}-texts.bin`;
+    const textBytes = indexBytes.then(() => get(textsFile));
+    textBytes.catch(() => {});
+    const [m, b] = await Promise.all([module, indexBytes]);
     let engine;
     try {
       engine = new m.Engine(new Uint8Array(b), lang);
@@ -45,12 +57,32 @@ export const setup = (code, base) => {
       throw { file, reason: String(e), invalid: true };
     }
     performance.measure('ibm-search-index', { start: t });
+    const texts = textBytes.then((bytes) => {
+      engine.add_texts(new Uint8Array(bytes));
+      performance.measure('ibm-search-texts', { start: t });
+    });
+    texts.catch((e) => console.warn('search: no excerpts;', textsFile, e));
+    const results = (q, at) => {
+      const s = performance.now();
+      const html = engine.results(q, at);
+      performance.measure('ibm-search', { start: s });
+      return html;
+    };
     return {
-      results(q, at) {
-        const s = performance.now();
-        const html = engine.results(q, at);
-        performance.measure('ibm-search', { start: s });
-        return html;
+      results,
+      // Writes what `q` finds into `region`, marked with the query (`data-query`: the app
+      // does not write the same results again). Written before the texts have arrived, it is
+      // written again when they do, if the region still shows `q`.
+      render(region, q, at) {
+        region.innerHTML = results(q, at);
+        region.dataset.query = q;
+        if (engine.has_texts()) return;
+        texts.then(
+          () => {
+            if (region.isConnected && region.dataset.query === q) region.innerHTML = results(q, at);
+          },
+          () => {},
+        );
       },
     };
   };
@@ -61,9 +93,8 @@ export const setup = (code, base) => {
     }));
 
   // A search page shows results before the app has arrived: for the address's query, and as
-  // the reader types, until the app is in charge (`<html data-app="ready">`). The region is
-  // marked with the query it shows, so the app does not write the same results again. The
-  // promise settles once the address's results are shown (or at once without a query).
+  // the reader types, until the app is in charge (`<html data-app="ready">`). The promise
+  // settles once the address's results are shown (or at once without a query).
   const early = (lang) => {
     const region = document.getElementById('search-region');
     const field = document.getElementById('search-input');
@@ -72,8 +103,7 @@ export const setup = (code, base) => {
     const show = (q) =>
       engine(lang).then((e) => {
         if (appReady() || field.value !== q) return;
-        region.innerHTML = e.results(q, base);
-        region.dataset.query = q;
+        e.render(region, q, base);
       });
     field.addEventListener('input', () => appReady() || show(field.value).catch(() => {}));
     const q = new URLSearchParams(location.search).get('q') ?? '';

@@ -2,8 +2,8 @@
 //! module (`search/`, with the index the build wrote as `data/search-{lang}.bin`), which
 //! `src/search.js` loads — first of all on a search page, so that results show before the app
 //! has arrived — and `src/boot.js` offers as `globalThis.ibmSearch(lang)`: a promise of an
-//! engine whose `results(q, base)` is the HTML of the search page's results
-//! (`collection::search::html`).
+//! engine whose `render(region, q, base)` writes the search page's results into an element
+//! (`collection::search::html`), and again once the excerpts' texts have arrived.
 //! A failed load is a [`LoadError`] naming the file; asking again loads afresh.
 
 use collection::files::LoadErrorKind;
@@ -17,8 +17,9 @@ use wasm_bindgen::JsCast;
 extern "C" {
     /// An engine for one page language.
     pub type Engine;
+    /// Writes what `q` finds into `region` and marks it `data-query="{q}"`.
     #[wasm_bindgen(method)]
-    pub fn results(this: &Engine, q: &str, base: &str) -> String;
+    pub fn render(this: &Engine, region: &web_sys::Element, q: &str, base: &str);
     #[wasm_bindgen(js_name = ibmSearch, catch)]
     fn ibm_search(lang: &str) -> Result<js_sys::Promise, JsValue>;
 }

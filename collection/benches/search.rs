@@ -21,6 +21,25 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// The table's column names.
+fn print_header() {
+    println!(
+        "{:<10} {:>7} {:>12} {:>12} {:>12} {:>12} {:>12} {:>10} {:>10} {:>10} {:>13} {:>13}",
+        "corpus",
+        "acts",
+        "build (ms)",
+        "index (B)",
+        "read (ms)",
+        "texts (B)",
+        "+texts (ms)",
+        "p50 (ms)",
+        "p95 (ms)",
+        "max (ms)",
+        "+html p50",
+        "+html p95"
+    );
+}
+
 fn main() {
     let (site, agencies, acts, glossary, map) = (
         load::<SiteFile>(),
@@ -35,19 +54,7 @@ fn main() {
         ("synthetic", 1_000),
         ("synthetic", 10_000),
     ];
-    println!(
-        "{:<10} {:>7} {:>12} {:>12} {:>12} {:>10} {:>10} {:>10} {:>13} {:>13}",
-        "corpus",
-        "acts",
-        "build (ms)",
-        "file (B)",
-        "read (ms)",
-        "p50 (ms)",
-        "p95 (ms)",
-        "max (ms)",
-        "+html p50",
-        "+html p95"
-    );
+    print_header();
     for (kind, n) in sizes {
         let set = if kind == "real" {
             acts.clone()
@@ -64,11 +71,14 @@ fn main() {
             terms: &terms,
         });
         let build = t.elapsed().as_secs_f64() * 1000.0;
-        let file = index.pack(collection::Lang::Uk);
+        let files = index.pack(collection::Lang::Uk);
         let t = Instant::now();
-        let index =
-            Index::unpack(&file, collection::Lang::Uk).expect("the packed index reads back");
+        let mut index =
+            Index::unpack(&files.index, collection::Lang::Uk).expect("the packed index reads back");
         let read = t.elapsed().as_secs_f64() * 1000.0;
+        let t = Instant::now();
+        index.read_texts(&files.texts).expect("the texts read back");
+        let read_texts = t.elapsed().as_secs_f64() * 1000.0;
         let (mut times, mut shown) = (Vec::new(), Vec::new());
         for _ in 0..5 {
             for q in QUERIES {
@@ -90,12 +100,14 @@ fn main() {
         times.sort_by(|a, b| a.partial_cmp(b).unwrap());
         shown.sort_by(|a, b| a.partial_cmp(b).unwrap());
         println!(
-            "{:<10} {:>7} {:>12.1} {:>12} {:>12.1} {:>10.3} {:>10.3} {:>10.3} {:>13.3} {:>13.3}",
+            "{:<10} {:>7} {:>12.1} {:>12} {:>12.1} {:>12} {:>12.1} {:>10.3} {:>10.3} {:>10.3} {:>13.3} {:>13.3}",
             kind,
             set.acts.len(),
             build,
-            file.len(),
+            files.index.len(),
             read,
+            files.texts.len(),
+            read_texts,
             percentile(&times, 0.5),
             percentile(&times, 0.95),
             times.last().unwrap(),

@@ -10,6 +10,7 @@ pub mod date;
 pub mod diagram;
 pub mod export;
 pub mod files;
+pub mod hash;
 pub mod hosting;
 pub mod i18n;
 pub mod ids;

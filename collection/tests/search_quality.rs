@@ -222,8 +222,11 @@ fn the_packed_index_ranks_exactly_as_the_built_one() {
         })
         .collect();
     for lang in [Lang::Uk, Lang::En] {
-        let bytes = built.pack(lang);
-        let read = Index::unpack(&bytes, lang).expect("a packed index unpacks");
+        let files = built.pack(lang);
+        let mut read = Index::unpack(&files.index, lang).expect("a packed index unpacks");
+        assert!(!read.has_texts());
+        read.read_texts(&files.texts).expect("its texts read");
+        assert!(read.has_texts());
         assert_eq!(read.docs.len(), built.docs.len());
         for (i, (a, b)) in read.docs.iter().zip(&built.docs).enumerate() {
             assert_eq!(

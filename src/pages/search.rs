@@ -117,18 +117,21 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
 
 /// What the query finds, as the search module renders it (`collection::search::html`): a
 /// prompt and other ways in when there is none, "nothing found", or the results. The region's
-/// HTML is the module's, not the app's views: the pre-renderer writes the prompt, `search.js`
-/// may already have written the results for the address's query (it marks the region with
-/// `data-query`) before the app took over, and from then on the app writes what each query
-/// finds. Loading shows a status; a failed load the error panel with a retry.
+/// HTML is the module's, not the app's views: the pre-renderer writes the prompt, and
+/// `search.js` writes results, marking the region with the query they are for (`data-query`)
+/// — before the app took over, for the address's query, and then for each query the app asks.
+/// Loading shows a status; a failed load the error panel with a retry. Whatever else the app
+/// writes there drops the mark.
 #[component]
 fn Results(lang: Lang, query: Memo<String>) -> impl IntoView {
     let frame = use_frame();
     let region = NodeRef::<Div>::new();
     let error: RwSignal<Option<LoadError>> = RwSignal::new(None);
     let attempt = RwSignal::new(0u32);
-    // The query whose results the region shows (`None`: not known, write it afresh).
-    let shown: StoredValue<Option<String>> = StoredValue::new(None);
+    let write = |el: &web_sys::HtmlDivElement, html: &str| {
+        let _ = el.remove_attribute("data-query");
+        crate::dom::set_html(el, html);
+    };
     Effect::new(move |_| {
         let q = query.get();
         attempt.track();
@@ -138,13 +141,11 @@ fn Results(lang: Lang, query: Memo<String>) -> impl IntoView {
         let Some(el) = region.get() else {
             return;
         };
-        let now = shown.get_value().or_else(|| el.get_attribute("data-query"));
-        if now.as_deref() == Some(q.as_str()) {
+        if el.get_attribute("data-query").as_deref() == Some(q.as_str()) {
             return;
         }
-        shown.set_value(None);
         if !crate::search_engine::is_ready(lang) {
-            crate::dom::set_html(&el, &html::loading(lang));
+            write(&el, &html::loading(lang));
         }
         let base = frame.base();
         leptos::task::spawn_local(async move {
@@ -154,12 +155,11 @@ fn Results(lang: Lang, query: Memo<String>) -> impl IntoView {
             }
             match result {
                 Ok(engine) => {
-                    crate::dom::set_html(&el, &engine.results(&q, &base));
-                    shown.set_value(Some(q));
+                    engine.render(&el, &q, &base);
                     error.set(None);
                 }
                 Err(e) => {
-                    crate::dom::set_html(&el, "");
+                    write(&el, "");
                     error.set(Some(e));
                 }
             }

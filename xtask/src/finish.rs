@@ -40,15 +40,7 @@ pub fn security_headers() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// FNV-1a, 64 bits: a stable content hash for file names and the cache version.
-pub fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+pub use collection::hash::fnv;
 
 /// The policy for the data in `data` (a `data/` folder): the base policy, with the contact
 /// endpoint's origin allowed to receive the form when `site.json` sets one on another host.

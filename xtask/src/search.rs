@@ -1,8 +1,8 @@
 //! The search, made ready at build time (part of `cargo xtask finish`):
 //!
 //! - the index of the whole collection, built once from the build's `data/` by the same code
-//!   the tests rank with, and written per page language as `data/search-{lang}.bin`
-//!   (`collection::search::packed`);
+//!   the tests rank with, and written per page language as `data/search-{lang}.bin` and the
+//!   excerpts' texts as `data/search-{lang}-texts.bin` (`collection::search::packed`);
 //! - the search module trunk built from `search/` (index.html's second rust link, named
 //!   without a hash as trunk names every "worker"): given content-hashed names, so that hosts
 //!   may cache it for good, and named in the page's `#app-code` data for `src/boot.js`.
@@ -39,15 +39,20 @@ pub fn write_index(data: &Path) -> Result<(), String> {
         terms: &terms,
     });
     for lang in Lang::ALL {
-        let path = data.join(packed::file_name(lang));
-        let bytes = index.pack(lang);
-        std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        eprintln!(
-            "wrote {} ({} documents, {} bytes)",
-            path.display(),
-            index.docs.len(),
-            bytes.len()
-        );
+        let files = index.pack(lang);
+        for (name, bytes) in [
+            (packed::file_name(lang), files.index),
+            (packed::texts_file_name(lang), files.texts),
+        ] {
+            let path = data.join(name);
+            std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            eprintln!(
+                "wrote {} ({} documents, {} bytes)",
+                path.display(),
+                index.docs.len(),
+                bytes.len()
+            );
+        }
     }
     Ok(())
 }

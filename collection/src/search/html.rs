@@ -88,7 +88,8 @@ pub fn loading(lang: Lang) -> String {
 
 /// What `q` finds in `index`, for a page in `lang` deployed under `base` (`""` or `/path`):
 /// how many results, then each with its kind, its title and meta with the matched words marked,
-/// and an excerpt; "nothing found" with other ways in; or, for an empty query, [`empty`].
+/// and an excerpt (once there are texts); "nothing found" with other ways in; or, for an empty
+/// query, [`empty`].
 pub fn results(index: &Index, q: &str, lang: Lang, base: &str) -> String {
     let parsed = Query::parse(q);
     if parsed.is_empty() {
@@ -111,12 +112,21 @@ pub fn results(index: &Index, q: &str, lang: Lang, base: &str) -> String {
     for h in &hits {
         let d = &index.docs[h.doc];
         let kind = format!("{:?}", d.kind).to_lowercase();
+        // No excerpt until the texts file is read (`packed`): the result is whole without it.
+        let body = index.body(h.doc, lang);
+        let excerpt = if body.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<p class=\"search-result__excerpt\">{}</p>",
+                marked(&marker.excerpt(body, 220))
+            )
+        };
         out.push_str(&format!(
-            "<li class=\"search-result search-result--{kind}\"><p class=\"search-result__kind\">{}</p><h2 class=\"search-result__title\">{}</h2><p class=\"search-result__meta\">{}</p><p class=\"search-result__excerpt\">{}</p></li>",
+            "<li class=\"search-result search-result--{kind}\"><p class=\"search-result__kind\">{}</p><h2 class=\"search-result__title\">{}</h2><p class=\"search-result__meta\">{}</p>{excerpt}</li>",
             escape(d.kind.label().get(lang)),
             link(base, &d.path(lang), &marked(&marker.highlight(d.title.get(lang)))),
             marked(&marker.highlight(d.meta.get(lang))),
-            marked(&marker.excerpt(index.body(h.doc, lang), 220)),
         ));
     }
     out.push_str("</ol>");

@@ -1,8 +1,13 @@
-//! The search index as a file: built once at build time ([`Index::pack`], written by
-//! `cargo xtask finish` as `data/search-{lang}.bin`) and read in the browser without rebuilding
-//! ([`Index::unpack`]). One file per page language: the terms and postings are the whole index
-//! (a query in either language finds everything); the documents carry the texts shown in that
-//! language, and both titles, which the ranking compares the query with.
+//! The search index as files: built once at build time ([`Index::pack`], written by
+//! `cargo xtask finish`) and read in the browser without rebuilding ([`Index::unpack`]). Two
+//! files per page language:
+//! - `data/search-{lang}.bin`, the index: the terms and postings are the whole index (a query
+//!   in either language finds everything); the documents carry what a result shows in that
+//!   language, and both titles, which the ranking compares the query with;
+//! - `data/search-{lang}-texts.bin`, the texts the excerpts are cut from
+//!   ([`Index::read_texts`]): half the bytes, and none of them needed to find anything, so
+//!   search runs (and shows titles) without waiting for them. Both carry the same stamp, so
+//!   texts of another build are refused.
 //!
 //! The encoding is postcard (serde, varints) over columns, which compress better than records:
 //! texts of a kind side by side, terms front-coded, each distinct postings list once, documents
@@ -20,16 +25,35 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever the layout below changes: a file of another version is refused.
 pub const FORMAT: u32 = 2;
 
-/// The file's name under `data/` for a page language.
+/// The index file's name under `data/` for a page language.
 pub fn file_name(lang: Lang) -> String {
     format!("search-{}.bin", lang.code())
 }
 
+/// The texts file's name under `data/` for a page language.
+pub fn texts_file_name(lang: Lang) -> String {
+    format!("search-{}-texts.bin", lang.code())
+}
+
+/// The two files of a page language, as [`Index::pack`] writes them.
+pub struct Files {
+    pub index: Vec<u8>,
+    pub texts: Vec<u8>,
+}
+
+/// What both files begin with.
 #[derive(Serialize, Deserialize)]
-struct Packed {
+struct Head {
     format: u32,
     /// The page language whose texts the file carries (its code).
     lang: String,
+    /// The same in both files of one build (a hash of the texts).
+    stamp: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Packed {
+    head: Head,
     docs: Docs,
     terms: Terms,
     postings: Postings,
@@ -45,9 +69,14 @@ struct Docs {
     titles_en: Texts,
     /// In the file's language only.
     metas: Texts,
+    boosts: Vec<f32>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PackedTexts {
+    head: Head,
     /// Kept as bytes: only the few shown are checked to be UTF-8 ([`Bodies`]).
     bodies: Bodies,
-    boosts: Vec<f32>,
 }
 
 /// The terms, sorted, each as the number of bytes it shares with the one before and the rest.
@@ -208,8 +237,26 @@ impl Bodies {
         Bodies { lang, all, at }
     }
 
-    fn count(&self) -> usize {
+    /// None yet: every body reads as empty.
+    pub(super) fn none(lang: Lang) -> Bodies {
+        Bodies {
+            lang,
+            all: Vec::new(),
+            at: vec![0],
+        }
+    }
+
+    pub(super) fn count(&self) -> usize {
         self.at.len() - 1
+    }
+
+    /// A hash of the texts, the same for the same texts.
+    fn stamp(&self) -> u64 {
+        let mut h = crate::hash::fnv(&self.all);
+        for at in &self.at {
+            h = crate::hash::fnv_more(h, &at.to_le_bytes());
+        }
+        h
     }
 
     /// Document `doc`'s body for pages in `lang`: empty for another language, and for bytes
@@ -285,12 +332,11 @@ impl Docs {
             titles_uk: Texts(docs.iter().map(|d| d.title.uk.clone()).collect()),
             titles_en: Texts(docs.iter().map(|d| d.title.en.clone()).collect()),
             metas: Texts(docs.iter().map(|d| d.meta.get(lang).to_string()).collect()),
-            bodies: Bodies::of(lang, docs.iter().map(|d| d.body.get(lang))),
             boosts: docs.iter().map(|d| d.boost).collect(),
         }
     }
 
-    fn into_docs(self, lang: Lang) -> Result<(Vec<Doc>, Bodies), UnpackError> {
+    fn into_docs(self, lang: Lang) -> Result<Vec<Doc>, UnpackError> {
         let n = self.kinds.len();
         let lens = [
             self.pages.len(),
@@ -298,7 +344,6 @@ impl Docs {
             self.titles_uk.0.len(),
             self.titles_en.0.len(),
             self.metas.0.len(),
-            self.bodies.count(),
             self.boosts.len(),
         ];
         if lens.iter().any(|len| *len != n) {
@@ -318,13 +363,7 @@ impl Docs {
                 boost,
             })
             .collect();
-        Ok((
-            docs,
-            Bodies {
-                lang,
-                ..self.bodies
-            },
-        ))
+        Ok(docs)
     }
 }
 
@@ -420,36 +459,58 @@ impl Postings {
     }
 }
 
-impl Index {
-    /// The index as the file for pages in `lang`.
-    pub fn pack(&self, lang: Lang) -> Vec<u8> {
-        let packed = Packed {
-            format: FORMAT,
-            lang: lang.code().to_string(),
-            docs: Docs::of(&self.docs, lang),
-            terms: Terms::of(&self.terms),
-            postings: Postings::of(self),
-        };
-        postcard::to_allocvec(&packed).expect("an index always serialises")
-    }
-
-    /// Reads a file written by [`Index::pack`] for pages in `lang` (a file for the other
-    /// language is refused). The documents' meta and body hold `lang` only.
-    pub fn unpack(bytes: &[u8], lang: Lang) -> Result<Index, UnpackError> {
+impl Head {
+    /// Reads and checks the head of a file for pages in `lang`.
+    fn read(bytes: &[u8], lang: Lang) -> Result<Head, UnpackError> {
         let format: u32 = postcard::take_from_bytes(bytes).map_or(0, |(v, _): (u32, _)| v);
         if format != FORMAT {
             return Err(UnpackError::Format(format));
         }
-        let p: Packed =
-            postcard::from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
-        if p.lang != lang.code() {
+        let (head, _): (Head, _) =
+            postcard::take_from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
+        if head.lang != lang.code() {
             return Err(UnpackError::Corrupt(format!(
-                "an index for pages in {:?}, not {:?}",
-                p.lang,
+                "a file for pages in {:?}, not {:?}",
+                head.lang,
                 lang.code()
             )));
         }
-        let (docs, bodies) = p.docs.into_docs(lang)?;
+        Ok(head)
+    }
+}
+
+impl Index {
+    /// The index and texts files for pages in `lang`.
+    pub fn pack(&self, lang: Lang) -> Files {
+        let bodies = Bodies::of(lang, (0..self.docs.len()).map(|d| self.body(d, lang)));
+        let head = || Head {
+            format: FORMAT,
+            lang: lang.code().to_string(),
+            stamp: bodies.stamp(),
+        };
+        let index = Packed {
+            head: head(),
+            docs: Docs::of(&self.docs, lang),
+            terms: Terms::of(&self.terms),
+            postings: Postings::of(self),
+        };
+        let index = postcard::to_allocvec(&index).expect("an index always serialises");
+        let texts = PackedTexts {
+            head: head(),
+            bodies,
+        };
+        let texts = postcard::to_allocvec(&texts).expect("texts always serialise");
+        Files { index, texts }
+    }
+
+    /// Reads an index file written by [`Index::pack`] for pages in `lang` (a file for the other
+    /// language is refused). The documents' meta holds `lang` only; their bodies are empty
+    /// until [`Index::read_texts`].
+    pub fn unpack(bytes: &[u8], lang: Lang) -> Result<Index, UnpackError> {
+        Head::read(bytes, lang)?;
+        let p: Packed =
+            postcard::from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
+        let docs = p.docs.into_docs(lang)?;
         let terms = p.terms.into_terms()?;
         let (term_list, lists) = p.postings.into_lists(docs.len())?;
         if term_list.len() != terms.len() {
@@ -458,11 +519,39 @@ impl Index {
         let boost = docs.iter().map(|d| d.boost).collect();
         Ok(Index {
             docs,
-            bodies: Some(bodies),
+            bodies: Some((p.head.stamp, Bodies::none(lang))),
             terms,
             term_list,
             lists,
             boost,
         })
+    }
+
+    /// Adds the texts file of the index's build, for excerpts.
+    pub fn read_texts(&mut self, bytes: &[u8]) -> Result<(), UnpackError> {
+        let Some((stamp, bodies)) = &mut self.bodies else {
+            return Ok(()); // an index built here has its texts
+        };
+        let head = Head::read(bytes, bodies.lang)?;
+        if head.stamp != *stamp {
+            return Err(corrupt("texts of another build than the index"));
+        }
+        let p: PackedTexts =
+            postcard::from_bytes(bytes).map_err(|e| UnpackError::Corrupt(e.to_string()))?;
+        if p.bodies.count() != self.docs.len() || p.bodies.stamp() != *stamp {
+            return Err(corrupt("texts that do not match the index"));
+        }
+        *bodies = Bodies {
+            lang: bodies.lang,
+            ..p.bodies
+        };
+        Ok(())
+    }
+
+    /// True when excerpts can be shown: the texts are read (or the index was built here).
+    pub fn has_texts(&self) -> bool {
+        self.bodies
+            .as_ref()
+            .is_none_or(|(_, b)| b.count() == self.docs.len())
     }
 }

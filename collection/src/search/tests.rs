@@ -220,7 +220,8 @@ fn results_html_without_a_query_is_the_prompt_and_other_ways_in() {
 
 #[test]
 fn a_damaged_index_file_is_an_error_not_a_panic() {
-    let bytes = index().pack(Lang::Uk);
+    let files = index().pack(Lang::Uk);
+    let bytes = files.index.clone();
     assert!(Index::unpack(&bytes, Lang::Uk).is_ok());
     assert!(
         matches!(Index::unpack(&bytes, Lang::En), Err(packed::UnpackError::Corrupt(why)) if why.contains("\"uk\"")),
@@ -244,13 +245,53 @@ fn a_damaged_index_file_is_an_error_not_a_panic() {
             "cut at {cut}"
         );
     }
+    let search_all = |read: &Index| {
+        for q in ["кордон", "border", "1777", "шенген", "кородон"] {
+            std::hint::black_box(html::results(read, q, Lang::Uk, ""));
+        }
+    };
     for at in (1..bytes.len()).step_by(bytes.len() / 89 + 1) {
         let mut b = bytes.clone();
         b[at] ^= 0x5a;
         if let Ok(read) = Index::unpack(&b, Lang::Uk) {
-            for q in ["кордон", "border", "1777", "шенген", "кородон"] {
-                std::hint::black_box(html::results(&read, q, Lang::Uk, ""));
-            }
+            search_all(&read);
         }
     }
+    // The texts likewise: refused when cut, changed or of another build; the index stays
+    // whole and searchable either way.
+    let mut read = Index::unpack(&bytes, Lang::Uk).unwrap();
+    let texts = &files.texts;
+    for cut in (1..texts.len()).step_by(texts.len() / 53 + 1) {
+        assert!(
+            read.read_texts(&texts[..cut]).is_err(),
+            "texts cut at {cut}"
+        );
+    }
+    for at in (1..texts.len()).step_by(texts.len() / 59 + 1) {
+        let mut t = texts.clone();
+        t[at] ^= 0x5a;
+        assert!(read.read_texts(&t).is_err(), "texts changed at {at}");
+        assert!(!read.has_texts());
+        search_all(&read);
+    }
+    let mut changed = index();
+    changed.docs[0].body.uk.push_str(" змінено");
+    let newer = changed.pack(Lang::Uk);
+    assert_eq!(
+        read.read_texts(&newer.texts).err(),
+        Some(packed::UnpackError::Corrupt(
+            "texts of another build than the index".into()
+        ))
+    );
+    let without = html::results(&read, "кордон", Lang::Uk, "");
+    assert!(
+        without.contains("search-result__title") && !without.contains("search-result__excerpt")
+    );
+    assert!(read.read_texts(&files.texts).is_ok());
+    assert!(read.has_texts());
+    assert_eq!(
+        html::results(&read, "кордон", Lang::Uk, ""),
+        html::results(&index(), "кордон", Lang::Uk, ""),
+        "with its texts, the read index shows what the built one does"
+    );
 }

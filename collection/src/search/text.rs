@@ -80,8 +80,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             .filter(|c| !APOSTROPHES.contains(c))
             .flat_map(char::to_lowercase)
             .collect();
-        let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
-        let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let (mut letters, mut upper) = (0usize, 0usize);
+        for c in raw.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        let caps = letters >= 2 && upper == letters;
         out.push(Token {
             start,
             end,

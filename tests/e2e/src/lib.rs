@@ -3,6 +3,7 @@
 //! driven through chromedriver. Both bind to 127.0.0.1 and stop when the test ends.
 
 pub mod browser;
+pub mod bundle;
 pub mod firstview;
 pub mod server;
 

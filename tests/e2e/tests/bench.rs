@@ -1,24 +1,21 @@
 //! Search latency measured in headless Chromium, with the app's own User Timing marks
-//! (`ibm-search-index`: the search module loaded and the build's index read; `ibm-search`: one
-//! query answered as HTML): the real collection and 10,000 synthetic acts; then, in
+//! (`ibm-search-index`: the search module loaded and the build's index read;
+//! `ibm-search-texts`: the excerpts' texts read too; `ibm-search`: one query answered as HTML): the real collection and 10,000 synthetic acts; then, in
 //! the same run, Pagefind (npm `pagefind`, installed in `.tools/` by `cargo xtask setup`) over
 //! the same records (`collection::search::records`) and the same queries, typed prefix by
 //! prefix, with the bytes each engine needs. Ignored by default; `cargo xtask bench` runs it and
 //! prints the figures.
 
-use axum::body::Body;
-use axum::http::{header, Request, Response, StatusCode};
 use collection::model::{
     ActsFile, AgenciesFile, ComponentsFile, GlossaryFile, SiteFile, TermsFile,
 };
 use collection::search::{packed, records, synthetic, Index, Query};
 use collection::Lang;
+use e2e::bundle::Bundle;
 use e2e::{data, dist, root, Browser, Site};
 use serde_json::{json, Value};
-use std::net::SocketAddr;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const QUERIES: [&str; 20] = collection::search::BENCH_QUERIES;
@@ -36,6 +33,12 @@ const OURS_READY: &str = include_str!("../js/bench_ours_ready.js");
 
 const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"uk\"><head><meta charset=\"utf-8\">\
 <title>Pagefind benchmark</title></head><body><p>Pagefind benchmark</p></body></html>\n";
+
+/// A pause before a timing on a freshly started browser: its start-up work (and the last
+/// browser's shutting down) must not fall into the measure. The same for both engines.
+async fn settle() {
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+}
 
 fn pct(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -83,80 +86,6 @@ fn served_bytes(files: &[PathBuf], scratch: &Path) -> u64 {
         .iter()
         .map(|s| s["raw"].as_u64().unwrap().min(s["br"].as_u64().unwrap()))
         .sum()
-}
-
-/// A loopback static server for one directory that records every path it answers; serves the
-/// plain measurement page and the Pagefind bundle (binary files, which `Site`'s overrides do
-/// not carry, and outside the app's Content-Security-Policy).
-struct Bundle {
-    addr: SocketAddr,
-    served: Arc<Mutex<Vec<String>>>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-impl Bundle {
-    async fn start(dir: PathBuf) -> Bundle {
-        let served: Arc<Mutex<Vec<String>>> = Arc::default();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().unwrap();
-        let state = (Arc::new(dir), served.clone());
-        let app = axum::Router::new().fallback(move |req: Request<Body>| {
-            let (dir, served) = state.clone();
-            async move {
-                let path = req.uri().path().to_string();
-                let rel = Path::new(path.trim_start_matches('/'));
-                let reply = |status: u16, ctype: &str, body: Vec<u8>| {
-                    Response::builder()
-                        .status(StatusCode::from_u16(status).unwrap())
-                        .header(header::CONTENT_TYPE, ctype)
-                        .header(header::CACHE_CONTROL, "no-cache")
-                        .body(Body::from(body))
-                        .unwrap()
-                };
-                if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
-                    return reply(400, "text/plain", b"bad path".to_vec());
-                }
-                match tokio::fs::read(dir.join(rel)).await {
-                    Ok(bytes) => {
-                        served.lock().unwrap().push(path.clone());
-                        let ctype = match rel.extension().and_then(|e| e.to_str()) {
-                            Some("html") => "text/html; charset=utf-8",
-                            Some("js") => "text/javascript; charset=utf-8",
-                            Some("json") => "application/json",
-                            Some("css") => "text/css; charset=utf-8",
-                            Some("wasm") => "application/wasm",
-                            _ => "application/octet-stream",
-                        };
-                        reply(200, ctype, bytes)
-                    }
-                    Err(_) => reply(404, "text/plain", b"not found".to_vec()),
-                }
-            }
-        });
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await;
-        });
-        Bundle {
-            addr,
-            served,
-            stop: Some(tx),
-        }
-    }
-}
-
-impl Drop for Bundle {
-    fn drop(&mut self) {
-        if let Some(tx) = self.stop.take() {
-            let _ = tx.send(());
-        }
-    }
 }
 
 /// A temporary directory for the records, bundles and size lists, removed at the end.
@@ -265,8 +194,15 @@ async fn search_latency_in_the_browser() {
     let site = Site::start(dist.clone(), "").await;
     println!("\nSearch in headless Chromium (wasm, release build), User Timing marks:");
     println!(
-        "{:<10} {:>7} {:>12} {:>10} {:>10} {:>10} {:>8}",
-        "corpus", "acts", "load in page (ms)", "p50 (ms)", "p95 (ms)", "max (ms)", "queries"
+        "{:<10} {:>7} {:>12} {:>12} {:>10} {:>10} {:>10} {:>8}",
+        "corpus",
+        "acts",
+        "index (ms)",
+        "excerpts (ms)",
+        "p50 (ms)",
+        "p95 (ms)",
+        "max (ms)",
+        "queries"
     );
     let mut rows: Vec<Row> = Vec::new();
     for (corpus, n) in [("real", real.acts.len()), ("10,000", 10_000)] {
@@ -297,34 +233,49 @@ async fn search_latency_in_the_browser() {
             map: &map,
             terms: &terms,
         };
-        // The index the build writes for this corpus (for the real one, the build's own file).
+        // The index and texts the build writes for this corpus (for the real one, the build's
+        // own files).
         let index = Index::of_collection(&files);
-        let index_path = if kind == "real" {
-            data_file(&packed::file_name(Lang::Uk))
+        let names = [
+            packed::file_name(Lang::Uk),
+            packed::texts_file_name(Lang::Uk),
+        ];
+        let (index_path, texts_path) = if kind == "real" {
+            (data_file(&names[0]), data_file(&names[1]))
         } else {
-            let p = dir.join(packed::file_name(Lang::Uk));
-            let bytes = index.pack(Lang::Uk);
-            std::fs::write(&p, &bytes).unwrap();
-            site.set_override_bytes(
-                &format!("/data/{}", packed::file_name(Lang::Uk)),
-                200,
-                "application/octet-stream",
-                bytes,
-            );
-            p
+            let packs = index.pack(Lang::Uk);
+            for (name, bytes) in names.iter().zip([packs.index, packs.texts]) {
+                std::fs::write(dir.join(name), &bytes).unwrap();
+                site.set_override_bytes(
+                    &format!("/data/{name}"),
+                    200,
+                    "application/octet-stream",
+                    bytes,
+                );
+            }
+            (dir.join(&names[0]), dir.join(&names[1]))
         };
 
         // This app, in the app: the index loads (`ibm-search-index`: the engine's module and
-        // the index file fetched, the index read), then, with the app in charge, every prefix.
+        // the index file fetched, the index read) and its texts (`ibm-search-texts`: results
+        // have excerpts), then, with the app in charge, every prefix.
         let b = Browser::start("uk").await;
         b.goto(&site.url("/uk/search?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%BE%D0%BD"))
             .await;
-        b.wait_for("performance.getEntriesByName('ibm-search-index').length > 0 && document.querySelector('.search-result') !== null && document.documentElement.dataset.app === 'ready'", "the index and the app").await;
-        let index_ms = b
-            .eval("performance.getEntriesByName('ibm-search-index')[0].duration")
-            .await
-            .as_f64()
-            .unwrap();
+        b.wait_for("performance.getEntriesByName('ibm-search-texts').length > 0 && document.querySelector('.search-result__excerpt') !== null && document.documentElement.dataset.app === 'ready'", "the index, its texts and the app").await;
+        let measured = |name: &'static str| {
+            let b = &b;
+            async move {
+                b.eval(&format!(
+                    "performance.getEntriesByName('{name}')[0].duration"
+                ))
+                .await
+                .as_f64()
+                .unwrap()
+            }
+        };
+        let index_ms = measured("ibm-search-index").await;
+        let texts_ms = measured("ibm-search-texts").await;
         let times = b
             .client
             .execute_async(TYPE_ALL, vec![json!(QUERIES)])
@@ -334,7 +285,7 @@ async fn search_latency_in_the_browser() {
         let t = sorted_times(&times);
         let (p50, p95) = (pct(&t, 0.5), pct(&t, 0.95));
         println!(
-            "{kind:<10} {n:>7} {index_ms:>12.1} {p50:>10.2} {p95:>10.2} {:>10.2} {:>8}",
+            "{kind:<10} {n:>7} {index_ms:>12.1} {texts_ms:>12.1} {p50:>10.2} {p95:>10.2} {:>10.2} {:>8}",
             t.last().unwrap(),
             t.len()
         );
@@ -350,7 +301,8 @@ async fn search_latency_in_the_browser() {
             .copied()
             .filter(|q| index.search(&Query::parse(q), 50).is_empty())
             .collect();
-        let our_data = served_bytes(std::slice::from_ref(&index_path), scratch);
+        let our_index = served_bytes(std::slice::from_ref(&index_path), scratch);
+        let our_data = our_index + served_bytes(std::slice::from_ref(&texts_path), scratch);
         // What the search fetched before the index was built at build time: the data files.
         let json_data = served_bytes(
             &[
@@ -364,10 +316,12 @@ async fn search_latency_in_the_browser() {
             scratch,
         );
         println!(
-            "target: index bytes ({}) no more than the data files the search read before ({}) — {}",
+            "target: index bytes ({}; with the excerpts' texts {}) no more than the data files \
+             the search read before ({}) — {}",
+            thousands(our_index),
             thousands(our_data),
             thousands(json_data),
-            if our_data <= json_data {
+            if our_index <= json_data {
                 "met"
             } else {
                 "NOT met"
@@ -403,13 +357,11 @@ async fn search_latency_in_the_browser() {
         for f in &module {
             std::fs::copy(f, dir.join("site").join(f.file_name().unwrap())).unwrap();
         }
-        std::fs::copy(
-            &index_path,
-            dir.join("site/data").join(packed::file_name(Lang::Uk)),
-        )
-        .unwrap();
+        for (path, name) in [&index_path, &texts_path].into_iter().zip(&names) {
+            std::fs::copy(path, dir.join("site/data").join(name)).unwrap();
+        }
         let server = Bundle::start(dir.join("site")).await;
-        // Our engine made ready on the plain page, as Pagefind is below: median of 5 browsers.
+        // Our engine made ready on the plain page, as Pagefind is below: median of 9 browsers.
         let name = |ext: &str| {
             let f = module
                 .iter()
@@ -418,9 +370,11 @@ async fn search_latency_in_the_browser() {
             format!("/{}", f.file_name().unwrap().to_string_lossy())
         };
         let mut readies = Vec::new();
-        for _ in 0..5 {
+        for _ in 0..9 {
             let b = Browser::start("uk").await;
             b.goto(&format!("http://{}/bench.html", server.addr)).await;
+            settle().await;
+            settle().await;
             let out = b
                 .client
                 .execute_async(
@@ -441,7 +395,7 @@ async fn search_latency_in_the_browser() {
         let ready_ms = readies[readies.len() / 2];
         let ready_target = if kind == "real" { 50.0 } else { 150.0 };
         println!(
-            "{corpus}: our engine ready on a plain page in {ready_ms:.1} ms (median of 5; {readies:?}); \
+            "{corpus}: our engine ready on a plain page in {ready_ms:.1} ms (median of 9; {readies:?}); \
              target: within {ready_target} ms — {}",
             if ready_ms <= ready_target { "met" } else { "NOT met" }
         );
@@ -456,6 +410,7 @@ async fn search_latency_in_the_browser() {
             .await
             .expect("script timeout");
         b.goto(&format!("http://{}/bench.html", server.addr)).await;
+        settle().await;
         let out = b
             .client
             .execute_async(PAGEFIND_ALL, vec![json!(QUERIES)])
@@ -517,7 +472,12 @@ async fn search_latency_in_the_browser() {
             code_bytes: None,
         });
     }
-    site.clear_override(&format!("/data/{}", packed::file_name(Lang::Uk)));
+    for name in [
+        packed::file_name(Lang::Uk),
+        packed::texts_file_name(Lang::Uk),
+    ] {
+        site.clear_override(&format!("/data/{name}"));
+    }
 
     println!(
         "\nSearch: this app vs Pagefind {pagefind_version} — same records, same {} queries typed prefix by prefix ({} keystrokes each), headless Chromium:",

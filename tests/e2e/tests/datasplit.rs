@@ -57,10 +57,17 @@ async fn pages_fetch_the_index_and_one_act_not_the_whole_collection() {
     assert_eq!(b.count("main .error-panel").await, 0);
     assert!(!fetched_data(&b).await.contains(&"acts.json".to_string()));
 
-    // Search reads the index the build wrote for the page's language, and no content file.
+    // Search reads the index the build wrote for the page's language and its texts for the
+    // excerpts, and no content file.
     b.open(&site.url("/en/search?q=border")).await;
     assert!(b.first_result().await.starts_with("/en/"));
+    b.wait_for(
+        "document.querySelector('.search-result__excerpt') !== null",
+        "excerpts",
+    )
+    .await;
     let mut files = fetched_data(&b).await;
+    files.sort();
     files.dedup();
-    assert_eq!(files, vec!["search-en.bin".to_string()]);
+    assert_eq!(files, vec!["search-en-texts.bin", "search-en.bin"]);
 }

@@ -102,6 +102,12 @@ async fn results_show_before_the_app_and_a_missing_index_names_its_file() {
     .await;
     let app = "document.documentElement.dataset.app || ''";
     assert_eq!(b.eval_str(app).await, "", "the results came before the app");
+    // Their excerpts follow with the texts file (results show without waiting for it).
+    b.wait_for(
+        "document.querySelector('.search-result__excerpt mark') !== null",
+        "excerpts with the query marked",
+    )
+    .await;
     assert_eq!(
         b.eval_str("document.querySelector('#search-input').value")
             .await,
@@ -144,6 +150,25 @@ async fn results_show_before_the_app_and_a_missing_index_names_its_file() {
         panel.contains("data/search-uk.bin") && panel.contains("search index format"),
         "{panel}"
     );
+    site.clear_override("/data/search-uk.bin");
+    b.close().await;
+    // Without the excerpts' texts, search works all the same: results without excerpts (a
+    // new browser, whose service worker has cached no texts).
+    site.set_override_typed("/data/search-uk-texts.bin", 404, "text/plain", "gone");
+    let b = Browser::start("uk").await;
+    b.open(&site.url("/uk/search?q=border")).await;
+    assert!(b.first_result().await.starts_with("/uk/"));
+    b.wait_for(
+        "performance.getEntriesByName('ibm-search-index').length > 0",
+        "the index read",
+    )
+    .await;
+    // The texts were asked for beside the index: their answer has come by now.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(b.count("main .error-panel").await, 0);
+    assert_eq!(b.count(".search-result__excerpt").await, 0);
+    assert!(b.first_result().await.starts_with("/uk/"));
+    site.clear_override("/data/search-uk-texts.bin");
     b.close().await;
 }
 
