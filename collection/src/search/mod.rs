@@ -21,7 +21,7 @@ use crate::model::{
 use crate::route::Page;
 use crate::route::Section;
 use crate::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use text::{edit_distance_within, query_terms_of, terms_of, tokenize};
 
 /// The queries the benchmarks type, natively and in the browser: numbers, inflected
@@ -226,9 +226,9 @@ impl Index {
     pub fn build(entries: Vec<(Doc, Vec<Field>)>) -> Index {
         // Terms are interned, and each distinct token's terms computed once (summaries repeat
         // words a lot); postings are collected flat and folded after one sort.
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut term_ids: HashMap<String, u32> = HashMap::default();
         let mut term_names: Vec<String> = Vec::new();
-        let mut memo: HashMap<(String, bool, bool), Vec<u32>> = HashMap::new();
+        let mut memo: HashMap<(String, bool, bool), Vec<u32>> = HashMap::default();
         let mut flat: Vec<(u32, u32, u8, f32)> = Vec::new();
         let mut docs = Vec::with_capacity(entries.len());
         for (i, (doc, fields)) in entries.into_iter().enumerate() {
@@ -346,7 +346,7 @@ impl Index {
         parts: &[String],
         last: bool,
     ) -> Vec<(usize, f32)> {
-        let mut found: HashMap<usize, f32> = HashMap::new();
+        let mut found: HashMap<usize, f32> = HashMap::default();
         fn put(found: &mut HashMap<usize, f32>, t: usize, f: f32) {
             let e = found.entry(t).or_insert(0.0);
             *e = e.max(f);
@@ -415,7 +415,10 @@ impl Index {
                 }
             }
             if words_used == 0 {
-                total = touched.iter().map(|d| (*d, word_score[*d as usize])).collect();
+                total = touched
+                    .iter()
+                    .map(|d| (*d, word_score[*d as usize]))
+                    .collect();
             } else {
                 total.retain_mut(|(d, s)| {
                     let w = word_score[*d as usize];
@@ -612,17 +615,29 @@ impl Marker {
 
     /// A short excerpt of `text` around the first match (about `width` characters), marked.
     pub fn excerpt(&self, text: &str, width: usize) -> Vec<Segment> {
-        let tokens = tokenize(text);
         let chars: usize = text.chars().count();
         if chars <= width {
-            return self.marked(text, &tokens, 0..text.len());
+            return self.marked(text, &tokenize(text), 0..text.len());
         }
-        // Character offset of the first hit.
-        let first_hit =
-            (tokens.iter().find(|t| self.matches(t))).map(|t| text[..t.start].chars().count());
+        // The words up to the first hit, then on to the end of the excerpt: the rest of a
+        // long text is not read.
+        let mut words = text::Tokens::new(text);
+        let mut tokens = Vec::new();
+        let mut first_hit = None;
+        for t in words.by_ref() {
+            let hit = self.matches(&t);
+            tokens.push(t);
+            if hit {
+                first_hit = tokens.last().map(|t| text[..t.start].chars().count());
+                break;
+            }
+        }
         let start = first_hit.map(|h| h.saturating_sub(width / 3)).unwrap_or(0);
         let end = (start + width).min(chars);
         let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
+        let (from, to) = (byte(start), byte(end));
+        tokens.retain(|t| t.end > from);
+        tokens.extend(words.take_while(|t| t.start < to));
         let mut out = Vec::new();
         if start > 0 {
             out.push(Segment {
@@ -630,7 +645,7 @@ impl Marker {
                 hit: false,
             });
         }
-        out.extend(self.marked(text, &tokens, byte(start)..byte(end)));
+        out.extend(self.marked(text, &tokens, from..to));
         if end < chars {
             out.push(Segment {
                 text: " …".into(),
@@ -645,7 +660,7 @@ impl Marker {
 fn share_lists(per_term: impl Iterator<Item = List>) -> (Vec<u32>, Vec<List>) {
     let mut term_list = Vec::new();
     let mut lists = Vec::new();
-    let mut list_of: HashMap<Vec<(u32, u32)>, u32> = HashMap::new();
+    let mut list_of: HashMap<Vec<(u32, u32)>, u32> = HashMap::default();
     for list in per_term {
         let key = list.iter().map(|(d, w)| (*d, w.to_bits())).collect();
         let next = lists.len() as u32;

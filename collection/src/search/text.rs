@@ -32,48 +32,70 @@ fn is_word_char(c: char) -> bool {
 /// characters join them when a digit is involved, so `1777-XII`, `2016/399` and `687-р` stay
 /// whole; apostrophes between letters are dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i].1) {
-            i += 1;
-            continue;
-        }
-        let start = chars[i].0;
-        let mut j = i;
+    Tokens::new(text).collect()
+}
+
+/// The tokens of a text one by one, as [`tokenize`] gives them: the excerpts read a long text
+/// only as far as they show it.
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next token is looked for (a byte offset).
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens { text, at: 0 }
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|t| t.chars().next())
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let (skip, _) = text[self.at..]
+            .char_indices()
+            .find(|(_, c)| is_word_char(*c))?;
+        let start = self.at + skip;
+        let mut j = start;
         let mut has_digit = false;
-        loop {
-            let c = chars[j].1;
+        let end = loop {
+            let c = self.char_at(j).expect("j is on a character");
             has_digit |= c.is_numeric();
-            let next = chars.get(j + 1).map(|x| x.1);
-            let after = chars.get(j + 2).map(|x| x.1);
+            let next_at = j + c.len_utf8();
+            let next = self.char_at(next_at);
+            let after = next.and_then(|n| self.char_at(next_at + n.len_utf8()));
             match next {
-                Some(n) if is_word_char(n) => j += 1,
+                Some(n) if is_word_char(n) => j = next_at,
                 Some(n)
                     if APOSTROPHES.contains(&n)
                         && c.is_alphabetic()
                         && after.is_some_and(char::is_alphabetic) =>
                 {
-                    j += 1
+                    j = next_at
                 }
                 Some('-' | '/' | '.') if after.is_some_and(is_word_char) => {
                     // Join only compounds that involve a digit (numbers like 1777-XII, 2016/399).
-                    let rest_digit = chars[j + 2..]
-                        .iter()
-                        .take_while(|x| is_word_char(x.1))
-                        .any(|x| x.1.is_numeric());
+                    let rest_digit = text[next_at + 1..]
+                        .chars()
+                        .take_while(|c| is_word_char(*c))
+                        .any(char::is_numeric);
                     if has_digit || rest_digit {
                         has_digit = true;
-                        j += 1;
+                        j = next_at;
                     } else {
-                        break;
+                        break next_at;
                     }
                 }
-                _ => break,
+                _ => break next_at,
             }
-        }
-        let end = chars.get(j + 1).map(|x| x.0).unwrap_or(text.len());
+        };
+        self.at = end;
         let raw = &text[start..end];
         let norm: String = raw
             .chars()
@@ -85,17 +107,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             letters += 1;
             upper += usize::from(c.is_uppercase());
         }
-        let caps = letters >= 2 && upper == letters;
-        out.push(Token {
+        Some(Token {
             start,
             end,
             norm,
-            caps,
+            caps: letters >= 2 && upper == letters,
             code: has_digit,
-        });
-        i = j + 1;
+        })
     }
-    out
 }
 
 fn is_cyrillic(c: char) -> bool {
