@@ -68,19 +68,30 @@ export const setup = (code, base) => {
       performance.measure('ibm-search', { start: s });
       return html;
     };
+    // Once the texts have come, the excerpts of results written without them are added into
+    // the results in place: focus stays where the reader has it, and the count is not
+    // announced again.
+    const addExcerpts = (region, q, at) => {
+      const fresh = document.createElement('div');
+      fresh.innerHTML = results(q, at);
+      const [now, full] = [region, fresh].map((r) => r.querySelectorAll('.search-result'));
+      if (now.length !== full.length) return;
+      full.forEach((result, i) => {
+        const excerpt = result.querySelector('.search-result__excerpt');
+        if (excerpt && !now[i].querySelector('.search-result__excerpt')) now[i].append(excerpt);
+      });
+    };
     return {
       results,
       // Writes what `q` finds into `region`, marked with the query (`data-query`: the app
-      // does not write the same results again). Written before the texts have arrived, it is
-      // written again when they do, if the region still shows `q`.
+      // does not write the same results again). Written before the texts have arrived, it
+      // gains its excerpts when they do, if the region still shows `q`.
       render(region, q, at) {
         region.innerHTML = results(q, at);
         region.dataset.query = q;
         if (engine.has_texts()) return;
         texts.then(
-          () => {
-            if (region.isConnected && region.dataset.query === q) region.innerHTML = results(q, at);
-          },
+          () => region.isConnected && region.dataset.query === q && addExcerpts(region, q, at),
           () => {},
         );
       },

@@ -173,6 +173,32 @@ async fn results_show_before_the_app_and_a_missing_index_names_its_file() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn excerpts_arrive_into_the_results_without_moving_focus() {
+    // The texts come late: the results show first, titles only, and the reader moves on.
+    let site = Site::start(dist(), "").await;
+    site.set_delay("/data/search-en-texts.bin", 3000);
+    let b = Browser::start("en").await;
+    b.open(&site.url("/en/search?q=border")).await;
+    assert!(b.first_result().await.starts_with("/en/"));
+    assert_eq!(b.count(".search-result__excerpt").await, 0, "no texts yet");
+    b.eval("(window.__link = document.querySelectorAll('.search-result a')[1]).focus() ?? true")
+        .await;
+    b.wait_for(
+        "document.querySelectorAll('.search-result__excerpt').length > 1",
+        "the excerpts, once the texts have come",
+    )
+    .await;
+    assert_eq!(
+        b.eval("document.activeElement === window.__link && window.__link.isConnected")
+            .await,
+        true,
+        "focus stays on the result the reader was on"
+    );
+    assert_eq!(b.count(".results__count").await, 1);
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_glossary_is_alphabetical_linkable_searchable_and_linked_from_sections() {
     let dist = dist();
     let g: collection::model::GlossaryFile = data(&dist);
