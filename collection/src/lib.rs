@@ -24,6 +24,7 @@ pub mod route;
 pub mod search;
 pub mod share;
 pub mod subset;
+pub mod svg;
 pub mod timeline;
 pub mod validate;
 

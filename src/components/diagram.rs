@@ -6,6 +6,7 @@ use collection::diagram::{coordination, Node};
 use collection::i18n;
 use collection::model::AgenciesFile;
 use collection::route::Page;
+use collection::svg::{num, Num};
 use collection::Lang;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -40,7 +41,19 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
             let (x1, y1) = (x(p) + BOX_W, y(p) + BOX_H / 2.0);
             let (x2, y2) = (x(c), y(c) + BOX_H / 2.0);
             let mid = (x1 + x2) / 2.0;
-            view! { <path class="diagram__edge" d=format!("M{x1} {y1} H{mid} V{y2} H{x2}") /> }
+            view! {
+                <path
+                    class="diagram__edge"
+                    d=format!(
+                        "M{} {} H{} V{} H{}",
+                        Num::from(x1),
+                        Num::from(y1),
+                        Num::from(mid),
+                        Num::from(y2),
+                        Num::from(x2),
+                    )
+                />
+            }
         })
         .collect_view();
     let boxes = nodes
@@ -55,8 +68,8 @@ pub fn CoordinationDiagram(agencies: std::sync::Arc<AgenciesFile>, lang: Lang) -
             </figcaption>
             <div class="diagram__scroll">
                 <svg
-                    viewBox=format!("0 0 {width} {height}")
-                    width=width.to_string()
+                    viewBox=format!("0 0 {} {}", Num::from(width), Num::from(height))
+                    width=num(width)
                     role="group"
                     aria-labelledby="diagram-caption"
                 >
@@ -86,16 +99,16 @@ fn node_box(
     let (bx, by) = (x(n), y(n));
     let shape = view! {
         <rect
-            x=bx.to_string()
-            y=by.to_string()
-            width=BOX_W.to_string()
-            height=BOX_H.to_string()
+            x=num(bx)
+            y=num(by)
+            width=num(BOX_W)
+            height=num(BOX_H)
             rx="3"
             class=if n.is_agency { "diagram__box" } else { "diagram__box diagram__box--body" }
         />
         <text
-            x=(bx + BOX_W / 2.0).to_string()
-            y=(by + BOX_H / 2.0 + 5.0).to_string()
+            x=num(bx + BOX_W / 2.0)
+            y=num(by + BOX_H / 2.0 + 5.0)
             text-anchor="middle"
             class="diagram__label"
         >

@@ -4,6 +4,7 @@
 
 use super::Rect;
 use collection::date::Date;
+use collection::svg::{num, Num};
 use leptos::prelude::*;
 
 #[derive(Clone)]
@@ -34,17 +35,11 @@ pub fn TimeChart(
         .map(|y| {
             let tx = x(y as f64);
             view! {
-                <line
-                    x1=tx.to_string()
-                    x2=tx.to_string()
-                    y1="18"
-                    y2=(height - 6.0).to_string()
-                    class="timechart__grid"
-                />
+                <line x1=num(tx) x2=num(tx) y1="18" y2=num(height - 6.0) class="timechart__grid" />
                 {(y <= to)
                     .then(|| {
                         view! {
-                            <text x=(tx + 2.0).to_string() y="12" class="timechart__year">
+                            <text x=num(tx + 2.0) y="12" class="timechart__year">
                                 {y.to_string()}
                             </text>
                         }
@@ -59,7 +54,11 @@ pub fn TimeChart(
         .collect_view();
     view! {
         <figure class="timechart">
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=summary.clone()>
+            <svg
+                viewBox=format!("0 0 {} {}", Num(width), Num(height))
+                role="img"
+                aria-label=summary.clone()
+            >
                 {ticks}
                 {rows}
             </svg>
@@ -93,15 +92,11 @@ fn lane_row(i: usize, lane: Lane, x: impl Fn(f64) -> f64, to_f: f64) -> impl Int
         .map(|(d, label)| {
             let px = x(d.start_fraction());
             let tooltip = leptos::svg::title().child(label);
-            view! {
-                <g class="timechart__point">
-                    {tooltip} <circle cx=px.to_string() cy=cy.to_string() r="6" />
-                </g>
-            }
+            view! { <g class="timechart__point">{tooltip} <circle cx=num(px) cy=num(cy) r="6" /></g> }
         })
         .collect_view();
     view! {
-        <text x="0" y=(cy + 5.0).to_string() class="timechart__label">
+        <text x="0" y=num(cy + 5.0) class="timechart__label">
             {lane.label}
         </text>
         {bar}

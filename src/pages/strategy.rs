@@ -8,6 +8,7 @@ use collection::i18n;
 use collection::ids;
 use collection::model::{ActsFile, NextStrategy, StrategyFile};
 use collection::route::Section;
+use collection::svg::{num, Num};
 use collection::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -91,7 +92,7 @@ fn figures_bar(i: usize, label: &str, planned: u32, met: u32, prog: u32) -> impl
     let scale = FIG_W / planned as f64;
     let (wm, wp) = (met as f64 * scale, prog as f64 * scale);
     view! {
-        <text x="0" y=(y - 6.0).to_string() class="timechart__label">
+        <text x="0" y=num(y - 6.0) class="timechart__label">
             {label}
         </text>
         <Rect x=0.0 y=y width=FIG_W height=FIG_H class="figures__rest" />
@@ -135,7 +136,11 @@ fn figures_chart(s: &StrategyFile, lang: Lang) -> impl IntoView {
             .join("; ");
         view! {
             <figure class="timechart figures-chart">
-                <svg viewBox=format!("0 0 {} {height}", FIG_W + 10.0) role="img" aria-label=summary>
+                <svg
+                    viewBox=format!("0 0 {} {}", Num(FIG_W + 10.0), Num(height))
+                    role="img"
+                    aria-label=summary
+                >
                     {bars}
                 </svg>
                 <ul class="figures__legend">

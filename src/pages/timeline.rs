@@ -9,6 +9,7 @@ use collection::library::LibraryQuery;
 use collection::model::Jurisdiction;
 use collection::route::slug_of;
 use collection::route::{Page, Section};
+use collection::svg::{num, Num};
 use collection::timeline::{timeline, Bucket, YearGroup};
 use collection::Lang;
 use leptos::prelude::*;
@@ -64,8 +65,8 @@ fn year_bar(i: usize, g: &YearGroup, max: f64, lang: Lang) -> impl IntoView {
         let ty = TOP + HEIGHT + 14.0;
         view! {
             <text
-                x=tx.to_string()
-                y=ty.to_string()
+                x=num(tx)
+                y=num(ty)
                 class="axis-label"
                 text-anchor=if before { "start" } else { "middle" }
             >
@@ -132,20 +133,14 @@ fn chart(groups: &[YearGroup], lang: Lang) -> impl IntoView {
     view! {
         <figure class="chart">
             <svg
-                viewBox=format!("0 0 {width} {}", TOP + HEIGHT + AXIS)
+                viewBox=format!("0 0 {} {}", Num(width), Num(TOP + HEIGHT + AXIS))
                 role="img"
                 aria-labelledby="chart-title chart-desc"
                 preserveAspectRatio="xMinYMin meet"
             >
                 <title id="chart-title">{i18n::TIMELINE_CHART.get(lang)}</title>
                 <desc id="chart-desc">{desc.clone()}</desc>
-                <line
-                    x1="0"
-                    x2=width.to_string()
-                    y1=(TOP + HEIGHT).to_string()
-                    y2=(TOP + HEIGHT).to_string()
-                    class="axis"
-                />
+                <line x1="0" x2=num(width) y1=num(TOP + HEIGHT) y2=num(TOP + HEIGHT) class="axis" />
                 {bars}
             </svg>
             <figcaption>{legend(lang)} <p class="muted">{desc}</p></figcaption>
