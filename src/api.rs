@@ -58,6 +58,20 @@ pub trait MaybeSend {}
 #[cfg(not(feature = "ssr"))]
 impl<T> MaybeSend for T {}
 
+/// A page's data on its way, boxed: what a chunk's code hands back to the main module
+/// (`crate::chunks`). `Send` where the pre-renderer needs it, as [`MaybeSend`].
+#[cfg(feature = "ssr")]
+pub type Pending<T> = futures::future::BoxFuture<'static, Result<T, LoadError>>;
+#[cfg(not(feature = "ssr"))]
+pub type Pending<T> = futures::future::LocalBoxFuture<'static, Result<T, LoadError>>;
+
+/// Boxes a future as [`Pending`].
+pub fn pending<T>(
+    f: impl Future<Output = Result<T, LoadError>> + MaybeSend + 'static,
+) -> Pending<T> {
+    Box::pin(f)
+}
+
 /// A page's data: `fetch(key())`, again whenever `key` changes. The value travels in the
 /// pre-rendered page, so it should hold what the page shows, not whole files.
 pub fn page_data<K, T, Fut>(

@@ -13,14 +13,40 @@ use leptos::prelude::*;
 pub fn start() {
     let doc = document();
     let prerendered = doc.get_element_by_id(ids::HYDRATION_DATA).is_some();
-    if prerendered {
-        hydrate();
-    } else {
+    if !prerendered {
         leptos::mount::mount_to_body(crate::App);
+        return ready();
     }
-    if let Some(html) = doc.document_element() {
+    // A page's code comes as a chunk (`chunks.rs`): the page is hydrated once its chunk is in,
+    // for hydration to find the nodes it rendered. If the chunk cannot be
+    // fetched, the page stays as the build wrote it, a plain page whose links still work.
+    let chunk = page_chunk();
+    // Not Leptos's spawner: hydration is what sets it up.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(chunk) = chunk {
+            if chunk.load().await.is_err() {
+                return leptos::logging::warn!("{chunk:?}: the page's code did not load");
+            }
+        }
+        hydrate();
+        ready();
+    });
+}
+
+/// `<html data-app="ready">`: the app is in charge.
+#[allow(clippy::disallowed_methods)]
+fn ready() {
+    if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", "ready");
     }
+}
+
+/// The chunk the page at the address needs, if any.
+fn page_chunk() -> Option<crate::chunks::Chunk> {
+    let base = crate::frame::Deployment::current().base;
+    let path = crate::dom::pathname();
+    let route = collection::Route::parse(collection::route::strip_base(&base, &path)?);
+    crate::chunks::Chunk::of_route(&route)
 }
 
 #[cfg(feature = "hydrate")]

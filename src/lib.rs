@@ -21,6 +21,7 @@
 pub mod api;
 #[cfg(not(feature = "ssr"))]
 pub mod boot;
+pub mod chunks;
 pub mod components;
 pub mod dom;
 pub mod frame;

@@ -228,7 +228,7 @@ pub fn run(
         // The app fetches the content file of exactly the pages `Page::is_static` names.
         if html.contains(STATIC_OPEN) != static_page.is_some() {
             return Err(format!(
-                "{path}: Page::is_static() and the page disagree on a .static-page element (see shell::render_page)"
+                "{path}: Page::is_static() and the page disagree on a .static-page element (see chunks::page)"
             ));
         }
         if let Some((lang, page)) = static_page {
@@ -279,7 +279,7 @@ pub async fn render_fragment(
         let base = deployment.base.clone();
         view! {
             <leptos_router::components::Router base=base>
-                <div class="static-page">{crate::shell::static_content(lang, page)}</div>
+                <div class="static-page">{crate::chunks::static_content(lang, page)}</div>
             </leptos_router::components::Router>
         }
         .to_html_stream_in_order()

@@ -7,7 +7,8 @@
 //! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
 use crate::api::{self, PageData};
-use crate::components::{DisclosureButton, NotFoundPage, StaticPage};
+use crate::chunks::NotLoaded;
+use crate::components::{DisclosureButton, NotFoundPage};
 use crate::frame::{use_frame, use_search};
 use crate::pages;
 use crate::prefs;
@@ -19,6 +20,7 @@ use collection::route::{strip_base, Page, Section};
 use collection::{Lang, LoadError, Route, Text};
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
@@ -28,18 +30,34 @@ use serde::{Deserialize, Serialize};
 /// breadcrumb and share links; `None` for every other page, whose name is an interface string.
 type PageName = PageData<Option<Text>>;
 
+/// How the error panel names the chunk of [`name_of`] and [`facts_now`].
+const DATA_CHUNK: &str = "split_shell_data.wasm";
+
+// The layout's own data — a page's name, the footer's facts — travels in every pre-rendered
+// page. What fetches it anew (on the first page the app renders itself, and as the reader moves
+// on), with the parsers of the files it reads, is a chunk (`crate::chunks`): hydration needs
+// none of it.
+
 async fn page_name(route: Route) -> Result<Option<Text>, LoadError> {
-    Ok(match route {
-        Route::Page(_, Page::Act(id)) => api::load::<api::ActsIndex>()
-            .await?
-            .act(&id)
-            .map(|a| a.title.clone()),
-        Route::Page(_, Page::Agency(id)) => api::load::<AgenciesFile>()
-            .await?
-            .agency(&id)
-            .map(|a| a.name.clone()),
-        _ => None,
-    })
+    name_of(route).await.map_err(|e| e.error(DATA_CHUNK))?.await
+}
+
+#[allow(improper_ctypes_definitions)]
+#[wasm_split(shell_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn name_of(route: Route) -> Result<api::Pending<Option<Text>>, NotLoaded> {
+    Ok(api::pending(async move {
+        Ok(match route {
+            Route::Page(_, Page::Act(id)) => api::load::<api::ActsIndex>()
+                .await?
+                .act(&id)
+                .map(|a| a.title.clone()),
+            Route::Page(_, Page::Agency(id)) => api::load::<AgenciesFile>()
+                .await?
+                .agency(&id)
+                .map(|a| a.name.clone()),
+            _ => None,
+        })
+    }))
 }
 
 /// What the footer says on every page: how current the collection is, and whether it has a
@@ -51,11 +69,19 @@ struct SiteFacts {
 }
 
 async fn site_facts() -> Result<SiteFacts, LoadError> {
-    let (acts, site) = api::load_both::<api::ActsIndex, SiteFile>().await?;
-    Ok(SiteFacts {
-        freshness: collection::changes::freshness(&acts),
-        contact: site.contact().is_some(),
-    })
+    facts_now().await.map_err(|e| e.error(DATA_CHUNK))?.await
+}
+
+#[allow(improper_ctypes_definitions)]
+#[wasm_split(shell_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn facts_now() -> Result<api::Pending<SiteFacts>, NotLoaded> {
+    Ok(api::pending(async move {
+        let (acts, site) = api::load_both::<api::ActsIndex, SiteFile>().await?;
+        Ok(SiteFacts {
+            freshness: collection::changes::freshness(&acts),
+            contact: site.contact().is_some(),
+        })
+    }))
 }
 
 #[component]
@@ -143,50 +169,10 @@ fn render(route: Route) -> impl IntoView {
     use leptos::either::EitherOf3;
     match route {
         Route::Root => EitherOf3::A(view! { <pages::RootRedirect /> }),
-        Route::Page(lang, page) => EitherOf3::B(render_page(lang, page)),
+        Route::Page(lang, page) => EitherOf3::B(crate::chunks::page(lang, page)),
         Route::NotFound(lang, _) => {
             let lang = lang.unwrap_or_else(prefs::preferred_lang);
             EitherOf3::C(view! { <NotFoundPage lang=lang /> })
-        }
-    }
-}
-
-fn render_page(lang: Lang, page: Page) -> impl IntoView {
-    use leptos::either::EitherOf5 as E;
-    // Every other page is static (`Page::is_static`); the pre-renderer checks that the two agree.
-    match page {
-        Page::Section(Section::Library) => E::A(view! { <pages::LibraryPage lang=lang /> }),
-        Page::Section(Section::Timeline) => E::B(view! { <pages::TimelinePage lang=lang /> }),
-        Page::Search => E::C(view! { <pages::SearchPage lang=lang /> }),
-        Page::Contact => E::D(view! { <pages::ContactPage lang=lang /> }),
-        page => {
-            let p = page.clone();
-            let render = move || static_content(lang, p.clone());
-            E::E(view! { <StaticPage lang=lang page=page render=render /> })
-        }
-    }
-}
-
-/// A static page's own components: what the pre-renderer renders, in the layout and alone as
-/// the page's content file (see [`StaticPage`]).
-pub(crate) fn static_content(lang: Lang, page: Page) -> impl IntoView {
-    use leptos::either::EitherOf11 as E;
-    match page {
-        Page::Home => E::A(view! { <pages::HomePage lang=lang /> }),
-        Page::Section(Section::Ibm) => E::B(view! { <pages::IbmPage lang=lang /> }),
-        Page::Section(Section::Cooperation) => E::C(view! { <pages::CooperationPage lang=lang /> }),
-        Page::Section(Section::Agencies) => E::D(view! { <pages::AgenciesPage lang=lang /> }),
-        Page::Section(Section::Strategy) => E::E(view! { <pages::StrategyPage lang=lang /> }),
-        Page::Section(Section::Project) => E::F(view! { <pages::ProjectPage lang=lang /> }),
-        Page::Section(Section::Glossary) => E::G(view! { <pages::GlossaryPage lang=lang /> }),
-        Page::Section(Section::Approximation) => {
-            E::H(view! { <pages::ApproximationPage lang=lang /> })
-        }
-        Page::Agency(id) => E::I(view! { <pages::AgencyPage lang=lang id=id /> }),
-        Page::Act(id) => E::J(view! { <pages::ActPage lang=lang id=id /> }),
-        // Not static: `render_page` renders these itself.
-        Page::Section(Section::Library | Section::Timeline) | Page::Search | Page::Contact => {
-            E::K(view! { <NotFoundPage lang=lang /> })
         }
     }
 }

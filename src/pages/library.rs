@@ -6,6 +6,7 @@
 //! list, and right after, the filters in the address apply — the heading and the rest stay.
 
 use crate::api::{self, PageData};
+use crate::chunks::NotLoaded;
 use crate::components::{loaded, DisclosureButton, Local, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
@@ -15,20 +16,67 @@ use collection::model::{Act, ActsFile, AgenciesFile, ComponentsFile, Cooperation
 use collection::route::{self, Page, Section};
 use collection::{Lang, LoadError};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+/// The view for a query: the files fetched and the view computed. Hydration needs none of
+/// it (the first view travels in the page), so it comes as a chunk of its own, with the parsers
+/// of the files, once the reader changes the view (`crate::chunks`).
 async fn load(query: LibraryQuery, lang: Lang) -> Result<Shown, LoadError> {
-    let (files, map) = futures::join!(
-        futures::future::try_join(
-            api::load::<api::ActsIndex>(),
-            api::load_both::<AgenciesFile, CooperationFile>()
-        ),
-        api::load_or_default::<ComponentsFile>()
-    );
-    let (acts, (agencies, coop)) = files?;
-    Ok(Shown::compute(&acts, (&agencies, &coop, &map), query, lang))
+    let pending = compute(query, lang).await;
+    pending.map_err(|e| e.error(DATA_CHUNK))?.await
+}
+
+/// How the error panel names the chunk of [`compute`] and [`export_file`].
+const DATA_CHUNK: &str = "split_library_data.wasm";
+
+#[allow(improper_ctypes_definitions)]
+#[wasm_split(library_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn compute(query: LibraryQuery, lang: Lang) -> Result<api::Pending<Shown>, NotLoaded> {
+    Ok(api::pending(async move {
+        let (files, map) = futures::join!(
+            futures::future::try_join(
+                api::load::<api::ActsIndex>(),
+                api::load_both::<AgenciesFile, CooperationFile>()
+            ),
+            api::load_or_default::<ComponentsFile>()
+        );
+        let (acts, (agencies, coop)) = files?;
+        Ok(Shown::compute(&acts, (&agencies, &coop, &map), query, lang))
+    }))
+}
+
+/// A download of the acts a query selects: text, media type and file name.
+type Download = (String, &'static str, &'static str);
+
+/// The export's file, made in the same chunk as [`compute`] (with the parser of the whole
+/// `acts.json` it reads): only a reader who asks needs them.
+#[allow(improper_ctypes_definitions)]
+#[wasm_split(library_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export_file(
+    query: LibraryQuery,
+    lang: Lang,
+    json: bool,
+) -> Result<api::Pending<Download>, NotLoaded> {
+    Ok(api::pending(async move {
+        let acts = api::load::<ActsFile>().await?;
+        let list = library::filtered(&acts, &query, lang);
+        Ok(if json {
+            (
+                collection::export::json(&list),
+                "application/json",
+                "ibm-acts.json",
+            )
+        } else {
+            (
+                collection::export::csv(&list, &acts),
+                "text/csv;charset=utf-8",
+                "ibm-acts.csv",
+            )
+        })
+    }))
 }
 
 #[component]
@@ -508,22 +556,12 @@ fn Export(lang: Lang, query: LibraryQuery) -> impl IntoView {
         let q = query.clone();
         problem.set(String::new());
         leptos::task::spawn_local(async move {
-            match api::load::<ActsFile>().await {
-                Ok(acts) => {
-                    let list = library::filtered(&acts, &q, lang);
-                    let (text, mime, name) = if json {
-                        (
-                            collection::export::json(&list),
-                            "application/json",
-                            "ibm-acts.json",
-                        )
-                    } else {
-                        (
-                            collection::export::csv(&list, &acts),
-                            "text/csv;charset=utf-8",
-                            "ibm-acts.csv",
-                        )
-                    };
+            let file = match export_file(q, lang, json).await {
+                Ok(pending) => pending.await,
+                Err(e) => Err(e.error(DATA_CHUNK)),
+            };
+            match file {
+                Ok((text, mime, name)) => {
                     if !crate::dom::download(&text, mime, name) {
                         problem.set(i18n::EXPORT_FAILED.get(lang).to_string());
                     }

@@ -45,11 +45,12 @@ pub fn finish_hook() -> Result {
         public_url.push('/');
     }
     let origin = std::env::var(ORIGIN).ok().filter(|o| !o.is_empty());
+    let release = var("TRUNK_PROFILE")? == "release";
     data::split_data(&dist.join("data"))?;
-    finish::finish(&dist, &public_url, origin.as_deref())?;
+    finish::finish(&dist, &public_url, origin.as_deref(), release)?;
     prerender(&dist, &public_url, origin.as_deref(), &[])?;
     // Compressing a debug build's wasm would take longer than building it, for nothing.
-    if var("TRUNK_PROFILE")? == "release" {
+    if release {
         finish::compress(&dist)?;
     }
     Ok(())

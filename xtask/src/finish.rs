@@ -192,13 +192,19 @@ pub fn sitemap(dist: &Path, origin: &str, public_url: &str) -> Result<String, St
 }
 
 /// Everything above but compression, on a finished trunk build.
-pub fn finish(dist: &Path, public_url: &str, origin: Option<&str>) -> Result<(), String> {
+pub fn finish(
+    dist: &Path,
+    public_url: &str,
+    origin: Option<&str>,
+    release: bool,
+) -> Result<(), String> {
     let html =
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     let csp = policy(&dist.join("data"));
     check_skeleton(&html, &csp)?;
     // The search, ready before the first query: its index and its module.
     crate::search::write_index(&dist.join("data"))?;
+    let html = crate::split::split_app(dist, &html, public_url, release)?;
     let html = crate::search::place_module(dist, &html, public_url)?;
     write(&dist.join("index.html"), &html)?;
     write(&dist.join("404.html"), &html)?;

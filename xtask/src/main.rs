@@ -10,6 +10,7 @@ mod finish;
 mod perf;
 mod search;
 mod serve;
+mod split;
 mod suite;
 #[cfg(test)]
 mod tidy;

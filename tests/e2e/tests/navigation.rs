@@ -322,6 +322,67 @@ async fn a_broken_data_file_shows_an_error_panel_and_the_rest_still_works() {
     b.close().await;
 }
 
+/// The folder of the build's wasm chunks (`split-<hash>`, xtask/src/split.rs).
+fn chunks_folder() -> String {
+    std::fs::read_dir(dist())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.starts_with("split-"))
+        .expect("a split-<hash> folder in the build")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_whose_code_does_not_arrive_says_so_and_the_rest_still_works() {
+    let site = Site::start(dist(), "").await;
+    // Without the offline worker, which would have fetched every chunk at install.
+    site.set_override_typed("/sw.js", 404, "text/plain", "no worker in this test");
+    let chunk = format!("/{}/split_timeline.wasm", chunks_folder());
+    site.set_override(&chunk, 503, "unavailable");
+    let b = Browser::start("uk").await;
+
+    // By navigation: the page's heading, and a panel naming the chunk; retrying recovers.
+    b.open(&site.url("/uk/")).await;
+    b.click(".site-nav a[href='/uk/timeline']").await;
+    b.wait_heading(i18n::section_title(Section::Timeline).uk)
+        .await;
+    let panel = b.error_panel().await;
+    assert!(panel.contains("split_timeline.wasm"), "{panel}");
+    // Other pages, and their own chunks, keep working.
+    b.click(".site-nav a[href='/uk/library']").await;
+    b.wait_heading(i18n::section_title(Section::Library).uk)
+        .await;
+    b.wait_for(
+        "document.querySelector('main .act-card') !== null",
+        "the library's acts",
+    )
+    .await;
+    b.click(".site-nav a[href='/uk/timeline']").await;
+    b.wait_heading(i18n::section_title(Section::Timeline).uk)
+        .await;
+    b.error_panel().await;
+    site.clear_override(&chunk);
+    b.click(".error-panel button").await;
+    b.wait_for("document.querySelector('.error-panel') === null && document.querySelector('main .timeline-act') !== null", "the timeline after retry").await;
+
+    // Opened directly: the page stays as the build wrote it, readable, and its links lead on.
+    b.close().await;
+    site.set_override(&chunk, 503, "unavailable");
+    let b = Browser::start("uk").await;
+    b.goto(&site.url("/uk/timeline")).await;
+    b.wait_for(
+        "document.querySelector('main .timeline-act') !== null",
+        "the pre-rendered timeline",
+    )
+    .await;
+    b.click(".site-nav a[href='/uk/library']").await;
+    assert_eq!(
+        b.wait_page().await,
+        i18n::section_title(Section::Library).uk
+    );
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deep_links_work_under_a_sub_path() {
     let dist = dist_subpath();
