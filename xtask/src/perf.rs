@@ -48,17 +48,32 @@ pub fn perf() -> Result {
     tools::setup(tools::Need::Everything)?;
     tools::lighthouse()?;
     ignored_browser_tests(&["perf", "bench"])?;
+    let (main, pages) = crate::split::report(&root().join("dist"))?;
+    println!("\nThe app's wasm by kind of page (brotli bytes; xtask/src/split.rs):");
+    println!(
+        "{:<14} {:>9} {:>9} {:>9} {:>13}",
+        "split point", "main", "own", "shared", "all it needs"
+    );
+    for crate::split::Share { name, own, shared } in pages {
+        println!(
+            "{name:<14} {main:>9} {own:>9} {shared:>9} {:>13}",
+            main + own + shared
+        );
+    }
     if Command::new("twiggy").arg("--version").output().is_err() {
         run(Command::new("cargo").args(["install", "twiggy", "--locked"]))?;
     }
-    let wasm = root().join("target/wasm32-unknown-unknown/release/ibm-collection.wasm");
+    // The main module as split, before wasm-bindgen and wasm-opt: what every page loads.
+    let wasm = root().join("target/split/release/main.wasm");
     match Command::new("twiggy")
         .args(["top", "-n", "100000", "-f", "csv"])
         .arg(&wasm)
         .output()
     {
         Ok(out) if out.status.success() => {
-            println!("\nWebAssembly code by crate (before wasm-bindgen and wasm-opt; bytes):");
+            println!(
+                "\nThe main module's code by crate (before wasm-bindgen and wasm-opt; bytes):"
+            );
             for (name, bytes) in perf_by_crate(&String::from_utf8_lossy(&out.stdout))
                 .into_iter()
                 .take(15)

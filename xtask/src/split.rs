@@ -168,6 +168,84 @@ fn remove_trunks(dist: &Path) -> Result {
     Ok(())
 }
 
+/// A split point's share of the wasm, in brotli bytes: its own chunk and the chunks it shares
+/// with other split points.
+pub struct Share {
+    pub name: String,
+    pub own: u64,
+    pub shared: u64,
+}
+
+/// What each kind of page fetches of the app's wasm in the release build in `dist`, in brotli
+/// bytes (its `.br` copies): the main module, and each split point's [`Share`].
+pub fn report(dist: &Path) -> Result<(u64, Vec<Share>)> {
+    let folder = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.is_dir()
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("split-"))
+        })
+        .ok_or("no split-<hash> folder: build with `cargo xtask build` first")?;
+    let br = |p: &Path| {
+        let c = PathBuf::from(format!("{}.br", p.display()));
+        std::fs::metadata(&c)
+            .map(|m| m.len())
+            .map_err(|e| format!("{}: {e}", c.display()))
+    };
+    let main = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.to_string_lossy().ends_with("_bg.wasm")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(APP))
+        })
+        .ok_or("no main module")?;
+    let sets = chunk_sets(&read_text(&folder.join(LINK.trim_start_matches("./")))?);
+    let mut rows = Vec::new();
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().to_string();
+            Some(n.strip_prefix("split_")?.strip_suffix(".wasm")?.to_string())
+        })
+        .collect();
+    names.sort();
+    for name in names {
+        let own = br(&folder.join(format!("split_{name}.wasm")))?;
+        let mut shared = 0;
+        for (file, users) in &sets {
+            if users.contains(&name) {
+                shared += br(&folder.join(file))?;
+            }
+        }
+        rows.push(Share { name, own, shared });
+    }
+    Ok((br(&main)?, rows))
+}
+
+/// The shared chunks the splitter's loader names, each with the split points that need it
+/// (`/* a, b */` above its loader).
+fn chunk_sets(link_js: &str) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut users: Option<Vec<String>> = None;
+    for line in link_js.lines().map(str::trim) {
+        if let Some(list) = line.strip_prefix("/* ").and_then(|l| l.strip_suffix(" */")) {
+            users = Some(list.split(", ").map(String::from).collect());
+        } else if let Some((_, rest)) = line.split_once("new URL(\"./") {
+            if let (Some(file), Some(u)) = (rest.split('"').next(), users.take()) {
+                out.push((file.to_string(), u));
+            }
+        }
+    }
+    out
+}
+
 /// The skeleton with the app's two files named in `#app-code` (`"js"`, `"wasm"`).
 fn app_code(html: &str, js: &str, wasm: &str) -> Result<String> {
     let marker = "id=\"app-code\">";
@@ -203,6 +281,18 @@ fn copy(from: &Path, to: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_which_split_points_need_each_shared_chunk() {
+        let js = "/* contact, library */\nconst __chunk_7 = makeLoad(() => {\n    const src = fetch(new URL(\"./chunk_7.wasm\", import.meta.url));\n}, []);\nexport const __wasm_split_load_search = wrapAsyncCb(makeLoad(() => {\n    const src = fetch(new URL(\"./split_search.wasm\", import.meta.url));\n}, [__chunk_7]));\n";
+        assert_eq!(
+            chunk_sets(js),
+            vec![(
+                "chunk_7.wasm".to_string(),
+                vec!["contact".to_string(), "library".to_string()]
+            )]
+        );
+    }
 
     #[test]
     fn names_the_split_files_in_the_app_code_data() {
