@@ -5,8 +5,9 @@
 //! chunk, not every page's code (issue 25: 312 KB of brotli until the app was in charge on the
 //! home page, all of it loaded before anything could be searched).
 //!
-//! `cargo xtask finish` splits the linked wasm at these functions (`xtask/src/split.rs`). In
-//! the pre-renderer, and in any build not for the browser, they are plain calls.
+//! `cargo xtask finish` splits the linked wasm at these functions, and at the fetchers of the
+//! [`DATA`] chunk (`xtask/src/split.rs`). In the pre-renderer, and in any build not for the
+//! browser, they are plain calls.
 //!
 //! A page hydrates only once its chunk is in (`boot.rs`): `Suspend` hydrates what its future
 //! gives at the first poll, and a page whose code had not arrived would hydrate as empty.
@@ -72,6 +73,13 @@ impl Chunk {
         }
     }
 }
+
+/// The chunk of the code that fetches again what a pre-rendered page already carries — the
+/// library's view for a new query and its export, the layout's page name and footer facts —
+/// with the parsers of the files it reads (`#[wasm_split(data, …)]` beside each). One chunk for
+/// all of it: every split point adds the shared chunks it has in common with each other one,
+/// and each is a request and a module to instantiate.
+pub const DATA: &str = "split_data.wasm";
 
 /// The chunk did not arrive (the connection dropped, or offline before such a page was first
 /// opened).

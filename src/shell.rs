@@ -7,7 +7,7 @@
 //! reader's saved choices come in after hydration (see [`crate::frame::use_query`]).
 
 use crate::api::{self, PageData};
-use crate::chunks::NotLoaded;
+use crate::chunks::{self, NotLoaded};
 use crate::components::{DisclosureButton, NotFoundPage};
 use crate::frame::{use_frame, use_search};
 use crate::pages;
@@ -30,20 +30,20 @@ use serde::{Deserialize, Serialize};
 /// breadcrumb and share links; `None` for every other page, whose name is an interface string.
 type PageName = PageData<Option<Text>>;
 
-/// How the error panel names the chunk of [`name_of`] and [`facts_now`].
-const DATA_CHUNK: &str = "split_shell_data.wasm";
-
 // The layout's own data — a page's name, the footer's facts — travels in every pre-rendered
 // page. What fetches it anew (on the first page the app renders itself, and as the reader moves
-// on), with the parsers of the files it reads, is a chunk (`crate::chunks`): hydration needs
-// none of it.
+// on), with the parsers of the files it reads, is in the `data` chunk (`crate::chunks`):
+// hydration needs none of it.
 
 async fn page_name(route: Route) -> Result<Option<Text>, LoadError> {
-    name_of(route).await.map_err(|e| e.error(DATA_CHUNK))?.await
+    name_of(route)
+        .await
+        .map_err(|e| e.error(chunks::DATA))?
+        .await
 }
 
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(shell_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn name_of(route: Route) -> Result<api::Pending<Option<Text>>, NotLoaded> {
     Ok(api::pending(async move {
         Ok(match route {
@@ -69,11 +69,11 @@ struct SiteFacts {
 }
 
 async fn site_facts() -> Result<SiteFacts, LoadError> {
-    facts_now().await.map_err(|e| e.error(DATA_CHUNK))?.await
+    facts_now().await.map_err(|e| e.error(chunks::DATA))?.await
 }
 
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(shell_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn facts_now() -> Result<api::Pending<SiteFacts>, NotLoaded> {
     Ok(api::pending(async move {
         let (acts, site) = api::load_both::<api::ActsIndex, SiteFile>().await?;

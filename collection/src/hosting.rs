@@ -64,9 +64,15 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// trunk names the wasm, JS and CSS `<name>-<16 hex digits>.<ext>`: safe to cache for good, as
-/// a CDN would (`_headers` says so). Everything else is revalidated.
+/// trunk names the wasm, JS and CSS `<name>-<16 hex digits>.<ext>`, and the app's wasm chunks
+/// sit in `split-<16 hex digits>/`: safe to cache for good, as a CDN would (`_headers` says
+/// so). Everything else is revalidated.
 pub fn is_hashed(path: &str) -> bool {
+    let hex16 = |h: &str| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit());
+    let mut folders = path.rsplit('/').skip(1);
+    if folders.any(|f| f.strip_prefix("split-").is_some_and(hex16)) {
+        return true;
+    }
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split_once('.').map_or(name, |(s, _)| s);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
@@ -127,6 +133,9 @@ mod tests {
         assert!(is_hashed("ibm-collection-eb2faf17397730cd_bg.wasm"));
         assert!(is_hashed("/boot-1d14ae9d7d7bac55.js"));
         assert!(is_hashed("main-d5e54a4c9eba097c.css"));
+        assert!(is_hashed("/split-00a1b2c3d4e5f607/chunk_7.wasm"));
+        assert!(is_hashed("ibm/split-00a1b2c3d4e5f607/__wasm_split.js"));
+        assert!(!is_hashed("split-00a1b2c3/chunk_7.wasm"));
         assert!(!is_hashed("sw.js"));
         assert!(!is_hashed("data/acts-index.json"));
         assert_eq!(cache_control("uk/library.html"), "no-cache");

@@ -6,7 +6,7 @@
 //! list, and right after, the filters in the address apply — the heading and the rest stay.
 
 use crate::api::{self, PageData};
-use crate::chunks::NotLoaded;
+use crate::chunks::{self, NotLoaded};
 use crate::components::{loaded, DisclosureButton, Local, PageHeading};
 use crate::frame::{use_frame, use_query};
 use collection::i18n::{self, Msg};
@@ -22,18 +22,15 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// The view for a query: the files fetched and the view computed. Hydration needs none of
-/// it (the first view travels in the page), so it comes as a chunk of its own, with the parsers
-/// of the files, once the reader changes the view (`crate::chunks`).
+/// it (the first view travels in the page), so it is in the `data` chunk, with the parsers of
+/// the files, fetched once the reader changes the view (`crate::chunks`).
 async fn load(query: LibraryQuery, lang: Lang) -> Result<Shown, LoadError> {
     let pending = compute(query, lang).await;
-    pending.map_err(|e| e.error(DATA_CHUNK))?.await
+    pending.map_err(|e| e.error(chunks::DATA))?.await
 }
 
-/// How the error panel names the chunk of [`compute`] and [`export_file`].
-const DATA_CHUNK: &str = "split_library_data.wasm";
-
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(library_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn compute(query: LibraryQuery, lang: Lang) -> Result<api::Pending<Shown>, NotLoaded> {
     Ok(api::pending(async move {
         let (files, map) = futures::join!(
@@ -51,10 +48,10 @@ fn compute(query: LibraryQuery, lang: Lang) -> Result<api::Pending<Shown>, NotLo
 /// A download of the acts a query selects: text, media type and file name.
 type Download = (String, &'static str, &'static str);
 
-/// The export's file, made in the same chunk as [`compute`] (with the parser of the whole
+/// The export's file, made in the `data` chunk too (with the parser of the whole
 /// `acts.json` it reads): only a reader who asks needs them.
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(library_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_file(
     query: LibraryQuery,
     lang: Lang,
@@ -558,7 +555,7 @@ fn Export(lang: Lang, query: LibraryQuery) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let file = match export_file(q, lang, json).await {
                 Ok(pending) => pending.await,
-                Err(e) => Err(e.error(DATA_CHUNK)),
+                Err(e) => Err(e.error(chunks::DATA)),
             };
             match file {
                 Ok((text, mime, name)) => {

@@ -133,15 +133,50 @@ fn split(input: &Path, work: &Path, release: bool) -> Result<Split> {
         }
     }
     if release {
-        for m in &modules {
-            run(Command::new("wasm-opt").arg("-Os").arg(m).arg("-o").arg(m))?;
-        }
+        optimise(&modules)?;
     }
     Ok(Split {
         main_js: read_text(&bindgen.join(format!("{APP}.js")))?,
         main_wasm: main_bg,
         chunks,
         link_js: read_text(&chunks_dir.join(LINK.trim_start_matches("./")))?,
+    })
+}
+
+/// `wasm-opt -Os` on each module in place (the level that makes the smallest brotli here; trunk's
+/// own pass is off for the app, `data-wasm-opt="0"` in index.html, since its output is
+/// replaced), a share of the modules per core; quiet unless one fails (binaryen warns about the
+/// splitter's name sections, harmlessly).
+fn optimise(modules: &[&PathBuf]) -> Result {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_core = modules.len().div_ceil(cores).max(1);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = modules
+            .chunks(per_core)
+            .map(|share| {
+                s.spawn(move || -> Result {
+                    for m in share {
+                        let out = crate::prepared(
+                            Command::new("wasm-opt").arg("-Os").arg(m).arg("-o").arg(m),
+                        )
+                        .output()
+                        .map_err(|e| format!("wasm-opt: {e}"))?;
+                        if !out.status.success() {
+                            return Err(format!(
+                                "wasm-opt {}: {}",
+                                m.display(),
+                                String::from_utf8_lossy(&out.stderr)
+                            ));
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|w| {
+            w.join()
+                .map_err(|_| "wasm-opt worker panicked".to_string())?
+        })
     })
 }
 
