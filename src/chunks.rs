@@ -82,12 +82,12 @@ impl Chunk {
 pub const DATA: &str = "split_data.wasm";
 
 /// The chunk did not arrive (the connection dropped, or offline before such a page was first
-/// opened).
-pub struct NotLoaded;
+/// opened), and what the loader said (its details go to the browser's console).
+pub struct NotLoaded(String);
 
 impl From<SplitLoaderError> for NotLoaded {
-    fn from(_: SplitLoaderError) -> Self {
-        NotLoaded
+    fn from(e: SplitLoaderError) -> Self {
+        NotLoaded(e.to_string())
     }
 }
 
@@ -96,7 +96,7 @@ impl NotLoaded {
     pub fn error(self, file: &str) -> LoadError {
         LoadError {
             file: file.to_string(),
-            kind: LoadErrorKind::Network(String::new()),
+            kind: LoadErrorKind::Network(self.0),
         }
     }
 }

@@ -102,6 +102,9 @@ pub fn ErrorPanel(
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let reason = match &error.kind {
+        LoadErrorKind::Network(detail) if detail.is_empty() => {
+            i18n::ERROR_NETWORK.get(lang).to_string()
+        }
         LoadErrorKind::Network(detail) => format!("{} ({detail})", i18n::ERROR_NETWORK.get(lang)),
         LoadErrorKind::Status(code) => format!("{} {code}", i18n::ERROR_STATUS.get(lang)),
         LoadErrorKind::Invalid { path, reason } => {

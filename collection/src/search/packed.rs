@@ -23,7 +23,7 @@ use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout below changes: a file of another version is refused.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The index file's name under `data/` for a page language.
 pub fn file_name(lang: Lang) -> String {
@@ -88,9 +88,14 @@ struct Terms {
 
 #[derive(Serialize, Deserialize)]
 struct Postings {
+    /// Each list's first document, as the difference from the previous list's first (zigzag:
+    /// either way). Lists of terms that sort together often begin in the same or nearby
+    /// documents; first in the struct because it compresses best there.
+    firsts: Varints,
     /// For each term, its list: the terms of one word (a stem, its transliteration, its forms)
     /// mostly share one, so each distinct list is stored once, numbered in the order of the
-    /// terms that first use it: 0 for the next new list, 1 + its number for one stored before.
+    /// terms that first use it: 0 for the next new list, and for one stored before, how many
+    /// lists back it is (mostly a few: the terms sharing a list sort near each other).
     term_list: Varints,
     /// The distinct weights, the most used first.
     weights: Vec<f32>,
@@ -98,9 +103,9 @@ struct Postings {
     /// `weights`, the most used first, in one run: how many each has, then all of them.
     doc_weight_lens: Varints,
     doc_weights: Varints,
-    /// The lists: each one's length, then all documents (as the difference from the previous
-    /// one in the list), then all weights (as indexes into the document's own), both LEB128,
-    /// kept as they are for searching ([`Lists`]).
+    /// The lists: each one's length; then all documents after each list's first (as the
+    /// difference from the one before in the list) and all weights (as indexes into the
+    /// document's own), both LEB128, kept as they are for searching ([`Lists`]).
     lens: Varints,
     docs: Bytes,
     doc_weight: Bytes,
@@ -301,6 +306,15 @@ impl<'de> Deserialize<'de> for Bodies {
     }
 }
 
+/// A signed step as an unsigned number, small either way: 0, -1, 1, -2, … as 0, 1, 2, 3, …
+fn zigzag(v: i64) -> u32 {
+    ((v << 1) ^ (v >> 63)) as u32
+}
+
+fn unzigzag(v: u32) -> i64 {
+    i64::from(v >> 1) ^ -i64::from(v & 1)
+}
+
 fn corrupt(why: &str) -> UnpackError {
     UnpackError::Corrupt(why.to_string())
 }
@@ -410,11 +424,20 @@ impl Postings {
                     next += 1;
                     0
                 } else {
-                    at + 1
+                    next - at
                 }
             })
             .collect();
+        let mut prev = 0u32;
+        let firsts = (lists.first.iter())
+            .map(|f| {
+                let step = zigzag(i64::from(*f) - i64::from(prev));
+                prev = *f;
+                step
+            })
+            .collect();
         Postings {
+            firsts: Varints(firsts),
             term_list: Varints(term_list),
             weights: lists.weights.clone(),
             doc_weight_lens: Varints(lists.own.iter().map(|w| w.len() as u32).collect()),
@@ -431,29 +454,36 @@ impl Postings {
             .into_iter()
             .map(<[u32]>::to_vec)
             .collect();
+        let mut prev = 0i64;
+        let mut first = Vec::with_capacity(self.firsts.0.len());
+        for step in &self.firsts.0 {
+            prev += unzigzag(*step);
+            first.push(u32::try_from(prev).map_err(|_| corrupt("a list begins out of range"))?);
+        }
         let lists = Lists::from_parts(
             docs,
             self.weights,
             own,
             self.lens.0,
+            first,
             self.docs.0,
             self.doc_weight.0,
         )
         .map_err(corrupt)?;
         let mut fresh = 0u32;
         let mut term_list = Vec::with_capacity(self.term_list.0.len());
-        for l in &self.term_list.0 {
-            let id = match l {
+        for back in &self.term_list.0 {
+            let id = match back {
                 0 => {
                     fresh += 1;
-                    fresh - 1
+                    Some(fresh - 1)
                 }
-                l => *l - 1,
+                back => fresh.checked_sub(*back),
             };
-            if id as usize >= lists.count() {
-                return Err(corrupt("a term names a list the index does not have"));
+            match id {
+                Some(id) if (id as usize) < lists.count() => term_list.push(id),
+                _ => return Err(corrupt("a term names a list the index does not have")),
             }
-            term_list.push(id);
         }
         Ok((term_list, lists))
     }
@@ -553,5 +583,20 @@ impl Index {
         self.bodies
             .as_ref()
             .is_none_or(|(_, b)| b.count() == self.docs.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{unzigzag, zigzag};
+
+    #[test]
+    fn steps_either_way_are_small_numbers_and_read_back() {
+        let steps = [0i64, -1, 1, -2, 2, 300, -300, i64::from(u32::MAX >> 1)];
+        let coded: Vec<u32> = steps.iter().map(|s| zigzag(*s)).collect();
+        assert_eq!(&coded[..5], &[0, 1, 2, 3, 4]);
+        for (s, c) in steps.iter().zip(&coded) {
+            assert_eq!(unzigzag(*c), *s);
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The postings lists as they are stored in the index file, and searched as they are: each
-//! list's documents as LEB128 differences and its weights as LEB128 indexes into the document's
-//! own few weights, read while a query walks the list. Reading the file therefore copies two
+//! list's first document, then the others as LEB128 differences, and its weights as LEB128
+//! indexes into the document's own few weights, read while a query walks the list. Reading the file therefore copies two
 //! runs of bytes instead of building millions of pairs (at 10,000 acts that was most of the time
 //! until search is ready), and the memory held is the file's, not eight bytes per posting.
 
@@ -73,7 +73,9 @@ pub(crate) struct Lists {
     own_flat: Vec<f32>,
     /// Each list's length.
     pub(crate) lens: Vec<u32>,
-    /// All lists' documents, each as the difference from the one before in its list.
+    /// Each list's first document (0 for an empty list).
+    pub(crate) first: Vec<u32>,
+    /// All lists' documents after their first, each as the difference from the one before.
     pub(crate) docs: Vec<u8>,
     /// All lists' weights, as indexes into their document's own.
     pub(crate) doc_weight: Vec<u8>,
@@ -113,10 +115,10 @@ impl Lists {
             .collect();
         let (mut docs, mut doc_weight) = (Vec::new(), Vec::new());
         for list in lists {
-            let mut prev = 0;
+            for pair in list.windows(2) {
+                put_varint(&mut docs, pair[1].0 - pair[0].0);
+            }
             for (d, w) in list {
-                put_varint(&mut docs, d - prev);
-                prev = *d;
                 put_varint(&mut doc_weight, local[*d as usize][&bits(w)]);
             }
         }
@@ -129,6 +131,7 @@ impl Lists {
             weights.iter().map(|b| f32::from_bits(*b)).collect(),
             own,
             lists.iter().map(|l| l.len() as u32).collect(),
+            lists.iter().map(|l| l.first().map_or(0, |p| p.0)).collect(),
             docs,
             doc_weight,
         )
@@ -142,11 +145,15 @@ impl Lists {
         weights: Vec<f32>,
         own: Vec<Vec<u32>>,
         lens: Vec<u32>,
+        first: Vec<u32>,
         docs: Vec<u8>,
         doc_weight: Vec<u8>,
     ) -> Result<Lists, Invalid> {
         if own.len() != docs_count {
             return Err("the documents' weights and the documents differ in number");
+        }
+        if first.len() != lens.len() {
+            return Err("the lists' first documents and the lists differ in number");
         }
         let mut own_at = Vec::with_capacity(own.len() + 1);
         let mut own_flat = Vec::new();
@@ -158,8 +165,9 @@ impl Lists {
             }
             own_at.push(own_flat.len() as u32);
         }
-        let docs_at =
-            run_starts(&lens, &docs).ok_or("the lists' documents do not fit their lengths")?;
+        let after_first: Vec<u32> = lens.iter().map(|l| l.saturating_sub(1)).collect();
+        let docs_at = run_starts(&after_first, &docs)
+            .ok_or("the lists' documents do not fit their lengths")?;
         let weight_at =
             run_starts(&lens, &doc_weight).ok_or("the lists' weights do not fit their lengths")?;
         Ok(Lists {
@@ -169,6 +177,7 @@ impl Lists {
             own_at,
             own_flat,
             lens,
+            first,
             docs,
             doc_weight,
             docs_at,
@@ -193,7 +202,8 @@ impl Lists {
             lists: self,
             docs: &self.docs[span(&self.docs_at)],
             weights: &self.doc_weight[span(&self.weight_at)],
-            doc: 0,
+            doc: None,
+            first: self.first[i],
         }
     }
 }
@@ -203,18 +213,24 @@ pub(crate) struct Postings<'a> {
     lists: &'a Lists,
     docs: &'a [u8],
     weights: &'a [u8],
-    doc: u32,
+    /// The document last read; none before the first.
+    doc: Option<u32>,
+    first: u32,
 }
 
 impl Iterator for Postings<'_> {
     type Item = (u32, f32);
 
     fn next(&mut self) -> Option<(u32, f32)> {
-        let delta = take_varint(&mut self.docs)?;
+        // A list has as many weights as documents: an empty one ends here.
         let w = take_varint(&mut self.weights)? as usize;
-        self.doc = self.doc.checked_add(delta)?;
-        let d = self.doc as usize;
-        if self.doc >= self.lists.docs_count {
+        let doc = match self.doc {
+            None => self.first,
+            Some(prev) => prev.checked_add(take_varint(&mut self.docs)?)?,
+        };
+        self.doc = Some(doc);
+        let d = doc as usize;
+        if doc >= self.lists.docs_count {
             return None;
         }
         let (from, to) = (
@@ -226,7 +242,7 @@ impl Iterator for Postings<'_> {
             .own_flat
             .get(from + w)
             .filter(|_| from + w < to)?;
-        Some((self.doc, *w))
+        Some((doc, *w))
     }
 }
 
@@ -253,34 +269,46 @@ mod tests {
     #[test]
     fn stored_lists_that_do_not_fit_are_refused_and_bad_entries_end_a_list() {
         let ok = Lists::of(&[vec![(0, 1.0), (2, 2.0)]], 3);
-        let parts = |lens: Vec<u32>, docs: Vec<u8>| {
+        let parts = |lens: Vec<u32>, first: Vec<u32>, docs: Vec<u8>| {
             Lists::from_parts(
                 3,
                 ok.weights.clone(),
                 ok.own.clone(),
                 lens,
+                first,
                 docs,
                 ok.doc_weight.clone(),
             )
         };
+        assert_eq!(parts(vec![2], vec![0], ok.docs.clone()), Ok(ok.clone()));
         assert!(
-            parts(vec![3], ok.docs.clone()).is_err(),
+            parts(vec![3], vec![0], ok.docs.clone()).is_err(),
             "longer than its bytes"
         );
-        assert!(parts(vec![2], vec![0, 0x80]).is_err(), "a number cut short");
         assert!(
-            parts(vec![2], vec![0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]).is_err(),
+            parts(vec![2], vec![0, 0], ok.docs.clone()).is_err(),
+            "more first documents than lists"
+        );
+        assert!(
+            parts(vec![2], vec![0], vec![0x80]).is_err(),
+            "a number cut short"
+        );
+        assert!(
+            parts(vec![2], vec![0], vec![0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]).is_err(),
             "too long"
         );
         // A document past the end: the list stops there rather than reading out of range.
-        let past = parts(vec![2], vec![0, 9]).expect("fits its lengths");
+        let past = parts(vec![2], vec![0], vec![9]).expect("fits its lengths");
         assert_eq!(past.get(0).collect::<Vec<_>>(), vec![(0, 1.0)]);
+        let first_past = parts(vec![2], vec![7], vec![1]).expect("fits its lengths");
+        assert_eq!(first_past.get(0).count(), 0);
         let unknown_weight = Lists::from_parts(
             3,
             ok.weights.clone(),
             vec![vec![0], vec![], vec![5]],
             vec![1],
             vec![2],
+            vec![],
             vec![0],
         );
         assert!(unknown_weight.is_err());

@@ -348,6 +348,10 @@ async fn a_page_whose_code_does_not_arrive_says_so_and_the_rest_still_works() {
         .await;
     let panel = b.error_panel().await;
     assert!(panel.contains("split_timeline.wasm"), "{panel}");
+    assert!(
+        panel.contains(i18n::ERROR_NETWORK.uk) && panel.contains("failed to load split module"),
+        "the reason, with what the loader said: {panel}"
+    );
     // Other pages, and their own chunks, keep working.
     b.click(".site-nav a[href='/uk/library']").await;
     b.wait_heading(i18n::section_title(Section::Library).uk)
