@@ -1,9 +1,15 @@
 //! Each kind of page's code as a chunk of its own, fetched the first time such a page is shown:
-//! the static pages (which adopt or fetch what the build wrote), the library, the timeline,
-//! the search page and the contact form. What every page needs — the layout, the router, the
-//! data layer — stays in the main module, so that a page loads the main module and its own
-//! chunk, not every page's code (issue 25: 312 KB of brotli until the app was in charge on the
-//! home page, all of it loaded before anything could be searched).
+//! the static pages (which adopt or fetch what the build wrote), the library, and the other
+//! pages the app renders (the timeline, the search page, the contact form). What every page
+//! needs — the layout, the router, the data layer — stays in the main module, so that a page
+//! loads the main module and its own chunk, not every page's code (issue 25: 312 KB of brotli
+//! until the app was in charge on the home page, all of it loaded before anything could be
+//! searched).
+//!
+//! Few chunks, not one per page: the splitter puts the code that several split points share
+//! into a module for each set of them that shares some, and each module is one more request
+//! and instantiation. With a chunk each for the timeline, search and contact, the library
+//! page loaded 19 modules; with them together, 7.
 //!
 //! `cargo xtask finish` splits the linked wasm at these functions, and at the fetchers of the
 //! [`DATA`] chunk (`xtask/src/split.rs`). In the pre-renderer, and in any build not for the
@@ -21,11 +27,13 @@ use collection::{Lang, LoadError, Route};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-/// The kinds of page, one chunk each.
+/// The kinds of page, by the chunk their code is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
     Static,
     Library,
+    /// These three share the `other` chunk, but each split function has a loader of its own:
+    /// a page hydrates only if its own function's loader has run (`boot.rs`).
     Timeline,
     Search,
     Contact,
@@ -51,7 +59,7 @@ impl Chunk {
         }
     }
 
-    /// Fetches the chunk, if it is not in yet.
+    /// Fetches the chunk, if it is not in yet, and readies the page's split function.
     pub async fn load(self) -> Result<(), SplitLoaderError> {
         match self {
             Chunk::Static => preload_static().await,
@@ -62,14 +70,13 @@ impl Chunk {
         }
     }
 
-    /// How the error panel names it.
+    /// How the error panel names it: the file the splitter names after the split attribute's
+    /// module name.
     fn file(self) -> &'static str {
         match self {
             Chunk::Static => "split_static.wasm",
             Chunk::Library => "split_library.wasm",
-            Chunk::Timeline => "split_timeline.wasm",
-            Chunk::Search => "split_search.wasm",
-            Chunk::Contact => "split_contact.wasm",
+            Chunk::Timeline | Chunk::Search | Chunk::Contact => "split_other.wasm",
         }
     }
 }
@@ -120,20 +127,22 @@ fn library(lang: Lang) -> Shown {
     Ok(view! { <pages::LibraryPage lang=lang /> }.into_any())
 }
 
+// The other pages: one module, `other`.
+
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(timeline, wasm_split_path = ::leptos::wasm_split, preload(preload_timeline), fallible)]
+#[wasm_split(other, wasm_split_path = ::leptos::wasm_split, preload(preload_timeline), fallible)]
 fn timeline(lang: Lang) -> Shown {
     Ok(view! { <pages::TimelinePage lang=lang /> }.into_any())
 }
 
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(search, wasm_split_path = ::leptos::wasm_split, preload(preload_search), fallible)]
+#[wasm_split(other, wasm_split_path = ::leptos::wasm_split, preload(preload_search), fallible)]
 fn search(lang: Lang) -> Shown {
     Ok(view! { <pages::SearchPage lang=lang /> }.into_any())
 }
 
 #[allow(improper_ctypes_definitions)]
-#[wasm_split(contact, wasm_split_path = ::leptos::wasm_split, preload(preload_contact), fallible)]
+#[wasm_split(other, wasm_split_path = ::leptos::wasm_split, preload(preload_contact), fallible)]
 fn contact(lang: Lang) -> Shown {
     Ok(view! { <pages::ContactPage lang=lang /> }.into_any())
 }

@@ -1,6 +1,6 @@
-//! The app's wasm, split (part of `cargo xtask finish`). The pages few visits open — the
-//! timeline, the search page, the contact form (`src/shell.rs`, `lazy`) — leave the module every
-//! page loads and come as chunks, fetched when such a page is first shown.
+//! The app's wasm, split (part of `cargo xtask finish`). Each kind of page's code — the static
+//! pages, the library, the other pages the app renders (`src/chunks.rs`) — leaves the module
+//! every page loads and comes as a chunk, fetched when such a page is first shown.
 //!
 //! trunk 0.21 cannot split (trunk-rs/trunk#1022), and its output cannot be split: the splitter
 //! needs the linker's relocations (`build.rs` asks wasm-ld for them), which wasm-bindgen and

@@ -337,7 +337,7 @@ async fn a_page_whose_code_does_not_arrive_says_so_and_the_rest_still_works() {
     let site = Site::start(dist(), "").await;
     // Without the offline worker, which would have fetched every chunk at install.
     site.set_override_typed("/sw.js", 404, "text/plain", "no worker in this test");
-    let chunk = format!("/{}/split_timeline.wasm", chunks_folder());
+    let chunk = format!("/{}/split_other.wasm", chunks_folder());
     site.set_override(&chunk, 503, "unavailable");
     let b = Browser::start("uk").await;
 
@@ -347,7 +347,7 @@ async fn a_page_whose_code_does_not_arrive_says_so_and_the_rest_still_works() {
     b.wait_heading(i18n::section_title(Section::Timeline).uk)
         .await;
     let panel = b.error_panel().await;
-    assert!(panel.contains("split_timeline.wasm"), "{panel}");
+    assert!(panel.contains("split_other.wasm"), "{panel}");
     assert!(
         panel.contains(i18n::ERROR_NETWORK.uk) && panel.contains("failed to load split module"),
         "the reason, with what the loader said: {panel}"
