@@ -244,42 +244,60 @@ fn score(report: &serde_json::Value, category: &str) -> f64 {
 }
 
 /// Lighthouse 12 (mobile, its default simulated throttling) on `/uk/` and `/en/library`:
-/// largest contentful paint, first contentful paint, total blocking time and the scores.
+/// largest contentful paint, first contentful paint, total blocking time and the scores, the
+/// median of `LIGHTHOUSE_RUNS` runs (3).
+///
+/// With `LIGHTHOUSE_AGAINST=<another build's dist>`, that build too, run by run alternating
+/// with this one: a change's effect on blocking time is smaller than the spread between runs
+/// minutes apart on a shared machine, so before and after are measured at the same moments.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn lighthouse_figures() {
-    let site = Site::start(dist(), "").await;
-    println!("\nLighthouse 12.2.3 (mobile), median of 3 runs:");
+    let runs: usize = std::env::var("LIGHTHOUSE_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    let mut builds = vec![("this", Site::start(dist(), "").await)];
+    if let Some(other) = std::env::var_os("LIGHTHOUSE_AGAINST") {
+        builds.push(("against", Site::start(other.into(), "").await));
+    }
+    println!("\nLighthouse 12.2.3 (mobile), median of {runs} runs:");
     println!(
-        "{:<14} {:>8} {:>8} {:>8} {:>12} {:>14}",
-        "page", "LCP ms", "FCP ms", "TBT ms", "performance", "accessibility"
+        "{:<14} {:<8} {:>8} {:>8} {:>8} {:>12} {:>14}  TBT of each run",
+        "page", "build", "LCP ms", "FCP ms", "TBT ms", "performance", "accessibility"
     );
     for path in ["/uk/", "/en/library"] {
-        let mut runs = Vec::new();
-        for _ in 0..3 {
-            let report = lighthouse(&site.url(path), "performance,accessibility", "").await;
-            let audit = |id: &str| {
-                report["audits"][id]["numericValue"]
-                    .as_f64()
-                    .unwrap_or(f64::NAN)
-            };
-            runs.push([
-                audit("largest-contentful-paint"),
-                audit("first-contentful-paint"),
-                audit("total-blocking-time"),
-                score(&report, "performance"),
-                score(&report, "accessibility"),
-            ]);
+        let mut measured: Vec<Vec<[f64; 5]>> = vec![Vec::new(); builds.len()];
+        for _ in 0..runs {
+            for (i, (_, site)) in builds.iter().enumerate() {
+                let report = lighthouse(&site.url(path), "performance,accessibility", "").await;
+                let audit = |id: &str| {
+                    report["audits"][id]["numericValue"]
+                        .as_f64()
+                        .unwrap_or(f64::NAN)
+                };
+                measured[i].push([
+                    audit("largest-contentful-paint"),
+                    audit("first-contentful-paint"),
+                    audit("total-blocking-time"),
+                    score(&report, "performance"),
+                    score(&report, "accessibility"),
+                ]);
+            }
         }
-        let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
-        println!(
-            "{path:<14} {:>8.0} {:>8.0} {:>8.0} {:>12.0} {:>14.0}",
-            m(0),
-            m(1),
-            m(2),
-            m(3),
-            m(4)
-        );
+        for ((name, _), runs) in builds.iter().zip(&measured) {
+            let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
+            let each: Vec<String> = runs.iter().map(|r| format!("{:.0}", r[2])).collect();
+            println!(
+                "{path:<14} {name:<8} {:>8.0} {:>8.0} {:>8.0} {:>12.0} {:>14.0}  {}",
+                m(0),
+                m(1),
+                m(2),
+                m(3),
+                m(4),
+                each.join(", ")
+            );
+        }
     }
 }
 
