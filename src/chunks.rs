@@ -89,12 +89,15 @@ impl Chunk {
 pub const DATA: &str = "split_data.wasm";
 
 /// The chunk did not arrive (the connection dropped, or offline before such a page was first
-/// opened), and what the loader said (its details go to the browser's console).
-pub struct NotLoaded(String);
+/// opened). The loader's own message, in English and of no use to a reader, goes to the
+/// browser's console; the page's error panel says in its language that the network request
+/// failed, and names the chunk.
+pub struct NotLoaded;
 
 impl From<SplitLoaderError> for NotLoaded {
     fn from(e: SplitLoaderError) -> Self {
-        NotLoaded(e.to_string())
+        leptos::logging::warn!("a chunk of the app's code did not load: {e}");
+        NotLoaded
     }
 }
 
@@ -103,7 +106,7 @@ impl NotLoaded {
     pub fn error(self, file: &str) -> LoadError {
         LoadError {
             file: file.to_string(),
-            kind: LoadErrorKind::Network(self.0),
+            kind: LoadErrorKind::Network(String::new()),
         }
     }
 }

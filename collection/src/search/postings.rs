@@ -1,8 +1,9 @@
 //! The postings lists as they are stored in the index file, and searched as they are: each
-//! list's first document, then the others as LEB128 differences, and its weights as LEB128
-//! indexes into the document's own few weights, read while a query walks the list. Reading the file therefore copies two
-//! runs of bytes instead of building millions of pairs (at 10,000 acts that was most of the time
-//! until search is ready), and the memory held is the file's, not eight bytes per posting.
+//! list's first document (kept in a column of its own), the others as LEB128 differences, and
+//! its weights as LEB128 indexes into the document's own few weights, read while a query walks
+//! the list. Reading the file therefore copies a few runs of bytes instead of building millions
+//! of pairs (at 10,000 acts that was most of the time until search is ready), and the memory
+//! held is the file's, not eight bytes per posting.
 
 use super::List;
 use std::collections::HashMap;
