@@ -22,7 +22,7 @@ use crate::route::Page;
 use crate::route::Section;
 use crate::Lang;
 use rustc_hash::FxHashMap as HashMap;
-use text::{edit_distance_within, query_terms_of, terms_of, tokenize};
+use text::{edit_distance_within, near_sorted, query_terms_of, terms_of, tokenize};
 
 /// The queries the benchmarks type, natively and in the browser: numbers, inflected
 /// Ukrainian, transliteration, English, abbreviations and typos.
@@ -375,10 +375,8 @@ impl Index {
                     5..=8 => 1,
                     _ => 2,
                 };
-                for (i, t) in self.terms.iter().enumerate() {
-                    if t.len().abs_diff(c.len()) <= max * 2
-                        && edit_distance_within(c, t, max).is_some()
-                    {
+                for (i, _) in near_sorted(c, max, &self.terms) {
+                    if self.terms[i].len().abs_diff(c.len()) <= max * 2 {
                         put(&mut found, i, 0.45);
                     }
                 }
@@ -615,8 +613,7 @@ impl Marker {
 
     /// A short excerpt of `text` around the first match (about `width` characters), marked.
     pub fn excerpt(&self, text: &str, width: usize) -> Vec<Segment> {
-        let chars: usize = text.chars().count();
-        if chars <= width {
+        if text.chars().nth(width).is_none() {
             return self.marked(text, &tokenize(text), 0..text.len());
         }
         // The words up to the first hit, then on to the end of the excerpt: the rest of a
@@ -633,9 +630,8 @@ impl Marker {
             }
         }
         let start = first_hit.map(|h| h.saturating_sub(width / 3)).unwrap_or(0);
-        let end = (start + width).min(chars);
         let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
-        let (from, to) = (byte(start), byte(end));
+        let (from, to) = (byte(start), byte(start + width));
         tokens.retain(|t| t.end > from);
         tokens.extend(words.take_while(|t| t.start < to));
         let mut out = Vec::new();
@@ -646,7 +642,7 @@ impl Marker {
             });
         }
         out.extend(self.marked(text, &tokens, from..to));
-        if end < chars {
+        if to < text.len() {
             out.push(Segment {
                 text: " …".into(),
                 hit: false,
