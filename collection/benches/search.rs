@@ -1,7 +1,9 @@
 //! Search benchmark, natively: the index's build time (at build time), its file for Ukrainian
 //! pages (bytes, and the time to read it, as the browser does before the first search), and
 //! query latency (p50/p95) for the real collection and for synthetic collections of 1,000 and
-//! 10,000 acts. Run with `cargo xtask bench`, or `cargo bench -p collection --bench search`.
+//! 10,000 acts. Run with `cargo xtask bench`, or `cargo bench --profile search-release -p
+//! collection --bench search` (the search module's profile: without it, the app's opt-level "z",
+//! about three times slower).
 
 use collection::files::DataFile;
 use collection::model::{

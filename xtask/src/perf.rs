@@ -8,9 +8,13 @@ use std::process::Command;
 /// and in headless Chromium against the release build (real and 10,000 acts).
 pub fn bench() -> Result {
     tools::setup(tools::Need::Everything)?;
+    // Natively with the search module's own profile (opt-level 3, Cargo.toml): the code as the
+    // browser runs it, not as the app is built.
     run(Command::new("cargo").args([
         "bench",
         "--offline",
+        "--profile",
+        "search-release",
         "-p",
         "collection",
         "--bench",
