@@ -30,9 +30,9 @@ fn is_word_char(c: char) -> bool {
 
 // The character classes tokenising asks of every character, answered at once for ASCII and
 // the basic Cyrillic block (U+0400–U+045F, all letters), which are nearly all the
-// collection's text; for any other character, by the standard library's Unicode tables,
-// whose search was most of the time a search spent writing its results. The answers are the
-// standard library's for every character (tested).
+// collection's text, and for any other character by the standard library's Unicode tables.
+// Searching those tables for every Cyrillic letter was the largest single cost of writing a
+// page of results. The answers are the standard library's for every character (tested).
 
 fn is_basic_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{045F}').contains(&c)
